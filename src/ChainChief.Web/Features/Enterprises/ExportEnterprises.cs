@@ -1,0 +1,43 @@
+using System.Globalization;
+using ChainChief.Web.Data;
+using ChainChief.Web.Features.Reference;
+using ChainChief.Web.Infrastructure.Auth;
+using ChainChief.Web.Infrastructure.Excel;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChainChief.Web.Features.Enterprises;
+
+/// <summary>Any filtered list as an xlsx with the import template's columns, so it can be edited and re-imported.</summary>
+public sealed class ExportEnterprises(IDbContextFactory<AppDbContext> dbs, ListEnterprises list, ReferenceData reference)
+{
+    public async Task<byte[]> HandleAsync(ListEnterprises.Query query, Actor actor, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var chainNames = await db.Chains.ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var rows = await list.Filtered(db, query, actor).AsNoTracking().Select(e => new
+        {
+            e.CreditCode, e.Name, e.CountyCode, e.Park, e.IndustryCode, e.Scale, e.Status, e.LandMu, e.Employees,
+            e.FoundedOn, e.ContactName, e.ContactPhone, e.Address, Chains = e.Chains.Select(c => c.ChainId).ToList(),
+        }).ToListAsync(ct);
+        var sheet = rows.Select(r => (IDictionary<string, object?>)new Dictionary<string, object?>
+        {
+            [EnterpriseSheet.CreditCode] = r.CreditCode,
+            [EnterpriseSheet.Name] = r.Name,
+            [EnterpriseSheet.CountyCode] = r.CountyCode,
+            [EnterpriseSheet.CountyName] = reference.RegionName(r.CountyCode),
+            [EnterpriseSheet.Park] = r.Park,
+            [EnterpriseSheet.IndustryCode] = r.IndustryCode,
+            [EnterpriseSheet.IndustryName] = reference.IndustryName(r.IndustryCode),
+            [EnterpriseSheet.Scale] = EnterpriseLabels.Of(r.Scale),
+            [EnterpriseSheet.Status] = EnterpriseLabels.Of(r.Status),
+            [EnterpriseSheet.LandMu] = r.LandMu,
+            [EnterpriseSheet.Employees] = r.Employees,
+            [EnterpriseSheet.FoundedOn] = r.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [EnterpriseSheet.ContactName] = r.ContactName,
+            [EnterpriseSheet.ContactPhone] = r.ContactPhone,
+            [EnterpriseSheet.Address] = r.Address,
+            [EnterpriseSheet.Chains] = string.Join("、", r.Chains.Select(id => chainNames[id])),
+        });
+        return await ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { ["企业名录"] = sheet }, ct);
+    }
+}

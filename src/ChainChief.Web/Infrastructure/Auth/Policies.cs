@@ -1,0 +1,25 @@
+namespace ChainChief.Web.Infrastructure.Auth;
+
+/// <summary>Authorization policies by capability; each lists the roles that hold it.</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in user (each query still scopes by region or enterprise).</summary>
+    public const string SignedIn = nameof(SignedIn);
+    /// <summary>Create enterprises, import, change scale/status/tags: officers who keep the registry.</summary>
+    public const string ManageEnterprises = nameof(ManageEnterprises);
+    /// <summary>Edit an enterprise's profile: registry officers, and an enterprise user for its own firm.</summary>
+    public const string EditEnterprise = nameof(EditEnterprise);
+    /// <summary>Delete records entered by mistake.</summary>
+    public const string DeleteEnterprise = nameof(DeleteEnterprise);
+    /// <summary>Users, departments, audit log.</summary>
+    public const string Administer = nameof(Administer);
+
+    public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
+    {
+        [SignedIn] = [.. Roles.All],
+        [ManageEnterprises] = [Roles.Admin, Roles.ChainOffice, Roles.County],
+        [EditEnterprise] = [Roles.Admin, Roles.ChainOffice, Roles.County, Roles.Enterprise],
+        [DeleteEnterprise] = [Roles.Admin, Roles.ChainOffice],
+        [Administer] = [Roles.Admin],
+    };
+}

@@ -1,0 +1,38 @@
+using MiniExcelLibs;
+
+namespace ChainChief.Web.Infrastructure.Excel;
+
+/// <summary>Thin wrapper over MiniExcel: streaming xlsx that Excel and WPS open.</summary>
+public static class ExcelWorkbook
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Writes sheets of ordered rows (column header → value) to a new in-memory xlsx.</summary>
+    public static async Task<byte[]> WriteAsync(IReadOnlyDictionary<string, IEnumerable<IDictionary<string, object?>>> sheets, CancellationToken ct)
+    {
+        using var stream = new MemoryStream();
+        var data = sheets.ToDictionary(s => s.Key, s => (object)s.Value);
+        await stream.SaveAsAsync(data, cancellationToken: ct);
+        return stream.ToArray();
+    }
+
+    /// <summary>Rows of the first sheet keyed by the header row's text; every value as trimmed text ("" when empty).</summary>
+    public static List<Dictionary<string, string>> ReadRows(Stream stream)
+    {
+        var rows = new List<Dictionary<string, string>>();
+        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: true))
+        {
+            rows.Add(row.ToDictionary(c => c.Key.Trim(), c => CellText(c.Value)));
+        }
+        return rows;
+    }
+
+    private static string CellText(object? value) => value switch
+    {
+        null => "",
+        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : d.ToString("s", System.Globalization.CultureInfo.InvariantCulture),
+        double x => x.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture),
+        decimal m => m.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)?.Trim() ?? "",
+    };
+}

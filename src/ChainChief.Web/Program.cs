@@ -1,0 +1,49 @@
+using ChainChief.Web;
+using ChainChief.Web.Components;
+using ChainChief.Web.Data;
+using ChainChief.Web.Features.Admin;
+using ChainChief.Web.Features.Audit;
+using ChainChief.Web.Features.Chains;
+using ChainChief.Web.Features.Enterprises;
+using ChainChief.Web.Features.Reference;
+using ChainChief.Web.Infrastructure;
+using ChainChief.Web.Infrastructure.Auth;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args.Where(a => !Commands.IsCommand(a)).ToArray());
+builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from build output outside Development
+
+builder.Services.AddPlatform(builder.Configuration);
+builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddAuth();
+builder.Services.AddReference().AddChains().AddEnterprises().AddAdmin().AddAudit();
+
+var app = builder.Build();
+
+if (Commands.Find(args) is { } command)
+{
+    return await Commands.RunAsync(app, command, args);
+}
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+}
+
+app.UsePlatform();
+app.MapOpenApi();
+app.MapScalarApiReference(o => o.WithTitle("链长通 ChainChief API"));
+app.MapHealthChecks("/health");
+app.MapAccountApi();
+app.MapReferenceApi();
+app.MapChainsApi();
+app.MapEnterprisesApi();
+app.MapAdminApi();
+app.MapAuditApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
