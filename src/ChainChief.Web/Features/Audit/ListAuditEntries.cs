@@ -17,8 +17,8 @@ public sealed class ListAuditEntries(IDbContextFactory<AppDbContext> dbs)
         /// <summary>Beijing dates, inclusive.</summary>
         public DateOnly? From { get; init; }
         public DateOnly? To { get; init; }
-        public int Page { get; init; } = 1;
-        public int PageSize { get; init; } = 50;
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
     }
 
     public sealed record Row(long Id, DateTime At, string UserName, AuditAction Action, string EntityType, string EntityId,
@@ -60,6 +60,6 @@ public sealed class ListAuditEntries(IDbContextFactory<AppDbContext> dbs)
         }
         var rows = entries.OrderByDescending(e => e.Id)
             .Select(e => new Row(e.Id, e.At, e.UserName, e.Action, e.EntityType, e.EntityId, e.SubjectType, e.SubjectId, e.Changes));
-        return await PagedList<Row>.CreateAsync(rows, q.Page, q.PageSize, ct);
+        return await PagedList<Row>.CreateAsync(rows, q.Page ?? 1, q.PageSize ?? 50, ct);
     }
 }

@@ -23,9 +23,9 @@ public sealed class ListEnterprises(IDbContextFactory<AppDbContext> dbs, TimePro
         public OperatingStatus? Status { get; init; }
         /// <summary>name | creditCode | county | industry | employees | landMu | updatedAt</summary>
         public string? Sort { get; init; }
-        public bool Desc { get; init; }
-        public int Page { get; init; } = 1;
-        public int PageSize { get; init; } = 20;
+        public bool? Desc { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
     }
 
     public sealed record Row(int Id, string CreditCode, string Name, string CountyCode, string? Park, string IndustryCode,
@@ -36,7 +36,7 @@ public sealed class ListEnterprises(IDbContextFactory<AppDbContext> dbs, TimePro
         await using var db = await dbs.CreateDbContextAsync(ct);
         var rows = Filtered(db, query, actor).Select(e => new Row(e.Id, e.CreditCode, e.Name, e.CountyCode, e.Park,
             e.IndustryCode, e.Scale, e.Status, e.LandMu, e.Employees, e.UpdatedAt));
-        return await PagedList<Row>.CreateAsync(rows, query.Page, query.PageSize, ct);
+        return await PagedList<Row>.CreateAsync(rows, query.Page ?? 1, query.PageSize ?? 20, ct);
     }
 
     /// <summary>Filtered and sorted firms; the export uses the same query without paging.</summary>
@@ -75,7 +75,7 @@ public sealed class ListEnterprises(IDbContextFactory<AppDbContext> dbs, TimePro
         {
             firms = firms.Where(e => e.Tags.Any(t => t.Kind == tag && t.GrantedOn <= today && (t.ExpiresOn == null || t.ExpiresOn >= today)));
         }
-        return (q.Sort?.ToLowerInvariant(), q.Desc) switch
+        return (q.Sort?.ToLowerInvariant(), q.Desc == true) switch
         {
             ("creditcode", false) => firms.OrderBy(e => e.CreditCode),
             ("creditcode", true) => firms.OrderByDescending(e => e.CreditCode),

@@ -26,9 +26,9 @@ public sealed class SummarizeEnterprises(IDbContextFactory<AppDbContext> dbs, Ti
             .Where(t => firms.Any(e => e.Id == t.EnterpriseId))
             .GroupBy(t => t.Kind).Select(g => new { g.Key, N = g.Select(t => t.EnterpriseId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Key, x => x.N, ct);
-        var byCounty = await firms.GroupBy(e => e.CountyCode)
-            .Select(g => new CountyCount(g.Key, g.Count(), g.Count(e => e.Scale == EnterpriseScale.AboveScale)))
-            .OrderBy(c => c.CountyCode).ToListAsync(ct);
+        var byCounty = await firms.GroupBy(e => e.CountyCode).OrderBy(g => g.Key)
+            .Select(g => new CountyCount(g.Key, g.Count(), g.Sum(e => e.Scale == EnterpriseScale.AboveScale ? 1 : 0)))
+            .ToListAsync(ct);
         return new Summary(byScale.Values.Sum(), byScale, byStatus, byTag, byCounty);
     }
 }
