@@ -39,6 +39,13 @@ public sealed class ListEnterprises(IDbContextFactory<AppDbContext> dbs, TimePro
         return await PagedList<Row>.CreateAsync(rows, query.Page ?? 1, query.PageSize ?? 20, ct);
     }
 
+    /// <summary>Counties that hold firms visible to the actor, for the county filter.</summary>
+    public async Task<IReadOnlyList<string>> CountiesAsync(Actor actor, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Enterprises.AsNoTracking().VisibleTo(actor).Select(e => e.CountyCode).Distinct().OrderBy(c => c).ToListAsync(ct);
+    }
+
     /// <summary>Filtered and sorted firms; the export uses the same query without paging.</summary>
     public IQueryable<Enterprise> Filtered(AppDbContext db, Query q, Actor actor)
     {

@@ -1,0 +1,39 @@
+using ChainChief.Web.Infrastructure.Auth;
+using ChainChief.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+
+namespace ChainChief.Web.Components.Shared;
+
+/// <summary>Pages call use-case handlers directly; this gives them the signed-in actor and turns refusals into messages.</summary>
+public abstract class AppComponentBase : ComponentBase
+{
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject] protected NavigationManager Nav { get; set; } = default!;
+
+    protected async Task<Actor> GetActorAsync() => Actor.From((await AuthState).User);
+
+    /// <summary>Runs an action; a refused rule, a stale version or bad input shows its Chinese message and returns false.</summary>
+    protected async Task<bool> TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (Exception e) when (e is BusinessRuleException or InputException or AccessDeniedException)
+        {
+            Snackbar.Add(e.Message, Severity.Error);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Snackbar.Add(new ConcurrencyConflictException().Message, Severity.Error);
+        }
+        return false;
+    }
+}
