@@ -12,7 +12,7 @@ public sealed class DeleteEnterprise(IDbContextFactory<AppDbContext> dbs)
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.ActingAs(actor);
         var enterprise = await db.Enterprises.VisibleTo(actor)
-            .Include(e => e.Tags).Include(e => e.ScaleHistory).Include(e => e.StatusHistory).Include(e => e.Chains)
+            .Include(e => e.Tags).Include(e => e.ScaleHistory).Include(e => e.StatusHistory).Include(e => e.Chains).AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == id, ct);
         if (enterprise is null)
         {

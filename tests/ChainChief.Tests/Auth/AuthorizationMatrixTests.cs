@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using ChainChief.Tests.Infrastructure;
+
+namespace ChainChief.Tests.Auth;
+
+/// <summary>Every role against every endpoint: allowed roles get past authorization (any status but 401/403),
+/// the others get 403, anonymous callers 401. Writes target a missing id or an empty body, so nothing changes.</summary>
+public abstract class AuthorizationMatrixTests(AppFixture fixture) : AppTests(fixture)
+{
+    private const string Manage = "admin office county";
+    private const string Everyone = "admin office chief dept county firm";
+
+    public static TheoryData<string, string, string> Endpoints => new()
+    {
+        { "GET", "/api/enterprises", Everyone },
+        { "GET", "/api/enterprises/summary", Everyone },
+        { "GET", "/api/enterprises/export", Everyone },
+        { "POST", "/api/enterprises", Manage },
+        { "PUT", "/api/enterprises/999999", Manage + " firm" },
+        { "DELETE", "/api/enterprises/999999", "admin office" },
+        { "POST", "/api/enterprises/999999/state", Manage },
+        { "POST", "/api/enterprises/999999/tags", Manage },
+        { "DELETE", "/api/enterprises/999999/tags/1", Manage },
+        { "GET", "/api/enterprises/999999/history", Everyone },
+        { "GET", "/api/enterprises/import-template", Manage },
+        { "POST", "/api/enterprises/import", Manage },
+        { "GET", "/api/chains", Everyone },
+        { "GET", "/api/reference/counties", Everyone },
+        { "GET", "/api/audit", "admin" },
+        { "GET", "/api/admin/users", "admin" },
+        { "POST", "/api/admin/users", "admin" },
+        { "GET", "/api/admin/departments", "admin" },
+        { "DELETE", "/api/admin/departments/999999", "admin" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Only_the_listed_roles_pass(string method, string path, string allowed)
+    {
+        foreach (var user in Everyone.Split(' '))
+        {
+            using var client = await App.ClientAsAsync(user);
+            using var response = await client.SendAsync(Request(method, path), Ct);
+            if (allowed.Split(' ').Contains(user))
+            {
+                Assert.True(response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden),
+                    $"{user} {method} {path}: {(int)response.StatusCode}");
+            }
+            else
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{user} {method} {path}: expected 403, got {(int)response.StatusCode}");
+            }
+        }
+        using var anonymous = App.CreateClient();
+        using var refused = await anonymous.SendAsync(Request(method, path), Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
+    {
+        Content = path.EndsWith("/import", StringComparison.Ordinal) ? new MultipartFormDataContent()
+            : method is "POST" or "PUT" ? JsonContent.Create(new { }) : null,
+    };
+}
+
+[Collection("sqlite")]
+public sealed class SqliteAuthorizationMatrixTests(SqliteApp app) : AuthorizationMatrixTests(app);
+
+[Collection("postgres")]
+public sealed class PostgresAuthorizationMatrixTests(PostgresApp app) : AuthorizationMatrixTests(app);
