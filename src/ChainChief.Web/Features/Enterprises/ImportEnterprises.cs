@@ -71,7 +71,8 @@ public sealed class ImportEnterprises(IDbContextFactory<AppDbContext> dbs, Enter
                 problems.Add(new(EnterpriseSheet.CreditCode, "该企业已在您辖区以外建档，不能在此导入"));
             }
             seen.TryAdd(input.CreditCode, rowNumber);
-            errors.AddRange(problems.DistinctBy(p => (p.Column, p.Message)).Select(p => new RowError(rowNumber, p.Column, p.Message)));
+            // One reason per cell: checks against the reference data come last and say the most.
+            errors.AddRange(problems.GroupBy(p => p.Column).Select(g => new RowError(rowNumber, g.Key, g.Last().Message)));
             if (problems.Count == 0)
             {
                 valid.Add((input, county));
