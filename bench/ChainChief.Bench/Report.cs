@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace ChainChief.Bench;
+
+/// <summary>Collects timings and prints them as the Markdown table that goes into docs/benchmarks.md.</summary>
+internal sealed class Report(BenchOptions options)
+{
+    private readonly List<string> rows = [];
+
+    public void Ratio(string target, string what, TimeSpan ours, TimeSpan baseline, int count) =>
+        rows.Add($"| {target} | {what} | {S(ours)} ({count / ours.TotalSeconds:N0} rows/s) | {S(baseline)} ({count / baseline.TotalSeconds:N0} rows/s) | **{ours / baseline:N1}×** |");
+
+    public void Single(string target, string what, TimeSpan time) => rows.Add($"| {target} | {what} | {S(time)} | | |");
+
+    public async Task LatencyAsync<T>(string target, string what, Func<Task<T>> run, int runs = 30)
+    {
+        await run(); // warm-up: query compilation, page cache
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        var p50 = times[times.Count / 2];
+        var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
+        rows.Add($"| {target} | {what} | p50 {p50:N1} ms, p95 {p95:N1} ms ({runs} runs) | | |");
+    }
+
+    public void Print()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Firms: {options.Firms:N0}, seed {options.Seed}, {Environment.ProcessorCount} CPUs, {DateTime.UtcNow:yyyy-MM-dd}");
+        text.AppendLine();
+        text.AppendLine("| Database | Measurement | Ours | Baseline | Ratio |");
+        text.AppendLine("|---|---|---|---|---|");
+        rows.ForEach(r => text.AppendLine(r));
+        Console.WriteLine(text);
+    }
+
+    private static string S(TimeSpan t) => $"{t.TotalSeconds:N2} s";
+}
