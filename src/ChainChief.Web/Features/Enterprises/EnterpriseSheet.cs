@@ -51,4 +51,29 @@ public static class EnterpriseSheet
 
     /// <summary>Separators accepted between chain names in one cell.</summary>
     public static readonly char[] ListSeparators = ['、', ',', '，', ';', '；'];
+
+    /// <summary>One firm as a sheet row in template order; the export and the benchmark's workbook use it.</summary>
+    public static IDictionary<string, object?> ToRow(RowValues r, Reference.ReferenceData reference) => new Dictionary<string, object?>
+    {
+        [CreditCode] = r.CreditCode,
+        [Name] = r.Name,
+        [CountyCode] = r.CountyCode,
+        [CountyName] = reference.RegionName(r.CountyCode),
+        [Park] = r.Park,
+        [IndustryCode] = r.IndustryCode,
+        [IndustryName] = reference.IndustryName(r.IndustryCode),
+        [Scale] = EnterpriseLabels.Of(r.Scale),
+        [Status] = EnterpriseLabels.Of(r.Status),
+        [LandMu] = r.LandMu,
+        [Employees] = r.Employees,
+        [FoundedOn] = r.FoundedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        [ContactName] = r.ContactName,
+        [ContactPhone] = r.ContactPhone,
+        [Address] = r.Address,
+        [Chains] = r.Chains,
+    };
+
+    public sealed record RowValues(string CreditCode, string Name, string CountyCode, string? Park, string IndustryCode,
+        EnterpriseScale Scale, OperatingStatus Status, decimal LandMu, int Employees, DateOnly? FoundedOn,
+        string? ContactName, string? ContactPhone, string? Address, string Chains);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChainChief.Web.Data;
 using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Infrastructure.Auth;
@@ -19,25 +18,9 @@ public sealed class ExportEnterprises(IDbContextFactory<AppDbContext> dbs, ListE
             e.CreditCode, e.Name, e.CountyCode, e.Park, e.IndustryCode, e.Scale, e.Status, e.LandMu, e.Employees,
             e.FoundedOn, e.ContactName, e.ContactPhone, e.Address, Chains = e.Chains.Select(c => c.ChainId).ToList(),
         }).ToListAsync(ct);
-        var sheet = rows.Select(r => (IDictionary<string, object?>)new Dictionary<string, object?>
-        {
-            [EnterpriseSheet.CreditCode] = r.CreditCode,
-            [EnterpriseSheet.Name] = r.Name,
-            [EnterpriseSheet.CountyCode] = r.CountyCode,
-            [EnterpriseSheet.CountyName] = reference.RegionName(r.CountyCode),
-            [EnterpriseSheet.Park] = r.Park,
-            [EnterpriseSheet.IndustryCode] = r.IndustryCode,
-            [EnterpriseSheet.IndustryName] = reference.IndustryName(r.IndustryCode),
-            [EnterpriseSheet.Scale] = EnterpriseLabels.Of(r.Scale),
-            [EnterpriseSheet.Status] = EnterpriseLabels.Of(r.Status),
-            [EnterpriseSheet.LandMu] = r.LandMu,
-            [EnterpriseSheet.Employees] = r.Employees,
-            [EnterpriseSheet.FoundedOn] = r.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [EnterpriseSheet.ContactName] = r.ContactName,
-            [EnterpriseSheet.ContactPhone] = r.ContactPhone,
-            [EnterpriseSheet.Address] = r.Address,
-            [EnterpriseSheet.Chains] = string.Join("、", r.Chains.Select(id => chainNames[id])),
-        });
+        var sheet = rows.Select(r => EnterpriseSheet.ToRow(new(r.CreditCode, r.Name, r.CountyCode, r.Park, r.IndustryCode,
+            r.Scale, r.Status, r.LandMu, r.Employees, r.FoundedOn, r.ContactName, r.ContactPhone, r.Address,
+            string.Join("、", r.Chains.Select(id => chainNames[id]))), reference));
         return await ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { ["企业名录"] = sheet }, ct);
     }
 }
