@@ -91,3 +91,7 @@ public sealed class E2EFixture : IAsyncLifetime
         }
     }
 }
+
+/// <summary>One server and one browser for all browser tests; each test gets its own browser context.</summary>
+[CollectionDefinition("browser")]
+public sealed class BrowserCollection : ICollectionFixture<E2EFixture>;

@@ -3,7 +3,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChainChief.E2E;
 
-public sealed class EnterpriseRegistryTests(E2EFixture fx) : IClassFixture<E2EFixture>
+[Collection("browser")]
+public sealed class EnterpriseRegistryTests(E2EFixture fx)
 {
     private static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
 
