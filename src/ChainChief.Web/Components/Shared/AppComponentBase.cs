@@ -26,14 +26,18 @@ public abstract class AppComponentBase : ComponentBase
             await action();
             return true;
         }
-        catch (Exception e) when (e is BusinessRuleException or InputException or AccessDeniedException)
+        catch (Exception e) when (RefusalMessage(e) is { } message)
         {
-            Snackbar.Add(e.Message, Severity.Error);
+            Snackbar.Add(message, Severity.Error);
+            return false;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            Snackbar.Add(new ConcurrencyConflictException().Message, Severity.Error);
-        }
-        return false;
     }
+
+    /// <summary>The message to show for an exception a use case raises on purpose; null for real faults.</summary>
+    public static string? RefusalMessage(Exception e) => e switch
+    {
+        BusinessRuleException or InputException or AccessDeniedException => e.Message,
+        DbUpdateConcurrencyException => new ConcurrencyConflictException().Message,
+        _ => null,
+    };
 }
