@@ -23,6 +23,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<EnterpriseStatusChange> EnterpriseStatusChanges => Set<EnterpriseStatusChange>();
     public DbSet<Chain> Chains => Set<Chain>();
     public DbSet<EnterpriseChain> EnterpriseChains => Set<EnterpriseChain>();
+    public DbSet<ChainMember> ChainMembers => Set<ChainMember>();
+    public DbSet<ChainDepartment> ChainDepartments => Set<ChainDepartment>();
+    public DbSet<ChainParty> ChainParties => Set<ChainParty>();
+    public DbSet<ChainNode> ChainNodes => Set<ChainNode>();
+    public DbSet<ChainEdge> ChainEdges => Set<ChainEdge>();
+    public DbSet<NodeFirm> NodeFirms => Set<NodeFirm>();
+    public DbSet<ChainPlan> ChainPlans => Set<ChainPlan>();
+    public DbSet<ChainTask> ChainTasks => Set<ChainTask>();
+    public DbSet<ChainTaskNote> ChainTaskNotes => Set<ChainTaskNote>();
+    public DbSet<ChainMeeting> ChainMeetings => Set<ChainMeeting>();
+    public DbSet<MeetingDecision> MeetingDecisions => Set<MeetingDecision>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -11,6 +11,8 @@ public static class Policies
     public const string EditEnterprise = nameof(EditEnterprise);
     /// <summary>Delete records entered by mistake.</summary>
     public const string DeleteEnterprise = nameof(DeleteEnterprise);
+    /// <summary>Edit chains: organisation, maps, plans, tasks and meetings (departments update only the tasks they own).</summary>
+    public const string ManageChains = nameof(ManageChains);
     /// <summary>Users, departments, audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -20,6 +22,7 @@ public static class Policies
         [ManageEnterprises] = [Roles.Admin, Roles.ChainOffice, Roles.County],
         [EditEnterprise] = [Roles.Admin, Roles.ChainOffice, Roles.County, Roles.Enterprise],
         [DeleteEnterprise] = [Roles.Admin, Roles.ChainOffice],
+        [ManageChains] = [Roles.Admin, Roles.ChainOffice],
         [Administer] = [Roles.Admin],
     };
 }

@@ -36,7 +36,7 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
             }
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var chainIds = await SeedChainsAndDepartmentsAsync(ct);
+        var chainIds = await SeedChainsAndDepartmentsAsync(scale, ct);
         var generator = new DemoCityGenerator(reference, seed);
         var today = clock.Today();
         var count = 0;
@@ -57,11 +57,11 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
         log.LogInformation("Demo {Scale} generated: {Count} firms in {Seconds:0.0}s (seed {Seed})", scale, count, started.Elapsed.TotalSeconds, seed);
     }
 
-    private async Task<int[]> SeedChainsAndDepartmentsAsync(CancellationToken ct)
+    private async Task<int[]> SeedChainsAndDepartmentsAsync(string scale, CancellationToken ct)
     {
         await using var db = dbs.CreateDbContext();
         db.ActingAs(Actor.System).WithoutAudit();
-        var chains = DemoCityPlan.Chains.Select((c, i) => new Chain { Name = c.Name, SortOrder = i + 1 }).ToArray();
+        var chains = DemoCityPlan.Chains.Select((c, i) => new Chain { Name = c.Name, RegionCode = DemoCityGenerator.ScaleOf(scale).Prefix, SortOrder = i + 1 }).ToArray();
         db.Chains.AddRange(chains);
         db.Departments.AddRange(DemoCityPlan.CityDepartments.Select(n => new Department { Name = "安康市" + n, RegionCode = "6109" }));
         db.Departments.AddRange(reference.CountiesUnder("6109").Select(c => new Department { Name = c.Name + "经济贸易局", RegionCode = c.Code }));
