@@ -26,6 +26,21 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : AppTests(fi
         { "GET", "/api/enterprises/import-template", Manage },
         { "POST", "/api/enterprises/import", Manage },
         { "GET", "/api/chains", Everyone },
+        { "GET", "/api/chains/export", Everyone },
+        { "POST", "/api/chains", "admin office" },
+        { "GET", "/api/chains/999999", Everyone },
+        { "PUT", "/api/chains/999999", "admin office" },
+        { "GET", "/api/chains/999999/map", Everyone },
+        { "PUT", "/api/chains/999999/map", "admin office" },
+        { "POST", "/api/chains/999999/map/excel", "admin office" },
+        { "GET", "/api/chains/999999/nodes/export", Everyone },
+        { "POST", "/api/chains/999999/nodes", "admin office" },
+        { "PUT", "/api/chains/999999/nodes/1", "admin office" },
+        { "DELETE", "/api/chains/999999/nodes/1", "admin office" },
+        { "GET", "/api/chains/999999/nodes/1/firms", Everyone },
+        { "GET", "/api/chains/999999/nodes/1/candidates", "admin office" },
+        { "PUT", "/api/chains/999999/nodes/1/firms", "admin office" },
+        { "DELETE", "/api/chains/999999/nodes/1/firms/1", "admin office" },
         { "GET", "/api/reference/counties", Everyone },
         { "GET", "/api/audit", "admin" },
         { "GET", "/api/admin/users", "admin" },
@@ -59,7 +74,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : AppTests(fi
 
     private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
     {
-        Content = path.EndsWith("/import", StringComparison.Ordinal) ? new MultipartFormDataContent()
+        Content = path.EndsWith("/import", StringComparison.Ordinal) || path.EndsWith("/excel", StringComparison.Ordinal) ? new MultipartFormDataContent()
             : method is "POST" or "PUT" ? JsonContent.Create(new { }) : null,
     };
 }

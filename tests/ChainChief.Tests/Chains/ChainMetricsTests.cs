@@ -10,7 +10,7 @@ public sealed class ChainMetricsTests
     {
         // Leaves: A key strong, B key blank, C weak, D covered, E broken; P is the parent of C and D and is not counted.
         // Coverage = 3/5. 本地配套率 = (2·A + 1·C + 1·D) / (2 + 2 + 1 + 1 + 1) = 4/7.
-        NodeInput[] nodes =
+        ChainMetrics.NodeInput[] nodes =
         [
             new(1, null, true, NodeState.Strong), new(2, null, true, NodeState.Blank), new(9, null, false, NodeState.Covered),
             new(3, 9, false, NodeState.Weak), new(4, 9, false, NodeState.Covered), new(5, null, false, NodeState.Broken),

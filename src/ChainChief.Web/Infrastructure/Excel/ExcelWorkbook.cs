@@ -16,11 +16,17 @@ public static class ExcelWorkbook
         return stream.ToArray();
     }
 
-    /// <summary>Rows of the first sheet keyed by the header row's text; every value as trimmed text ("" when empty).</summary>
-    public static List<Dictionary<string, string>> ReadRows(Stream stream)
+    /// <summary>One sheet row from (header, value) pairs in column order.</summary>
+    public static Dictionary<string, object?> Row(params (string Column, object? Value)[] cells) => cells.ToDictionary(c => c.Column, c => c.Value);
+
+    /// <summary>Names of the sheets in workbook order.</summary>
+    public static IReadOnlyList<string> SheetNames(Stream stream) => stream.GetSheetNames();
+
+    /// <summary>Rows of the named (or first) sheet keyed by the header row's text; every value as trimmed text ("" when empty).</summary>
+    public static List<Dictionary<string, string>> ReadRows(Stream stream, string? sheetName = null)
     {
         var rows = new List<Dictionary<string, string>>();
-        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: true))
+        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: true, sheetName: sheetName))
         {
             rows.Add(row.ToDictionary(c => c.Key.Trim(), c => CellText(c.Value)));
         }
