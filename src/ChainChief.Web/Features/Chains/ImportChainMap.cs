@@ -36,6 +36,22 @@ public sealed class ImportChainMap(IDbContextFactory<AppDbContext> dbs, Referenc
         db.ActingAs(actor);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await ClearAsync(db, chainId, ct);
+        var nodes = await AddNodesAndEdgesAsync(db, chainId, map, ct);
+        var placed = map.Firms.Select(f => new NodeFirm
+        {
+            ChainId = chainId, NodeId = nodes[f.Node.Trim()].Id, EnterpriseId = firms[f.CreditCode.Trim().ToUpperInvariant()],
+            Role = ChainLabels.ParseRole(f.Role)!.Value,
+        }).ToList();
+        db.NodeFirms.AddRange(placed);
+        await JoinChainAsync(db, chainId, placed.Select(p => p.EnterpriseId), ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new Result(nodes.Count, map.Edges.Count, placed.Count);
+    }
+
+    /// <summary>Writes a checked map's nodes (with parents) and edges to an empty chain; the demo seeder uses it too.</summary>
+    public static async Task<Dictionary<string, ChainNode>> AddNodesAndEdgesAsync(AppDbContext db, int chainId, ChainMapDocument map, CancellationToken ct)
+    {
         var nodes = map.Nodes.Select((n, i) => new ChainNode
         {
             ChainId = chainId, Name = n.Name.Trim(), Segment = ChainLabels.ParseSegment(n.Segment)!.Value, KeyProducts = Blank(n.KeyProducts),
@@ -48,16 +64,8 @@ public sealed class ImportChainMap(IDbContextFactory<AppDbContext> dbs, Referenc
             nodes[n.Name.Trim()].ParentId = nodes[n.Parent!.Trim()].Id;
         }
         db.ChainEdges.AddRange(map.Edges.Select(e => new ChainEdge { ChainId = chainId, FromNodeId = nodes[e.From.Trim()].Id, ToNodeId = nodes[e.To.Trim()].Id }));
-        var placed = map.Firms.Select(f => new NodeFirm
-        {
-            ChainId = chainId, NodeId = nodes[f.Node.Trim()].Id, EnterpriseId = firms[f.CreditCode.Trim().ToUpperInvariant()],
-            Role = ChainLabels.ParseRole(f.Role)!.Value,
-        }).ToList();
-        db.NodeFirms.AddRange(placed);
-        await JoinChainAsync(db, chainId, placed.Select(p => p.EnterpriseId), ct);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return new Result(nodes.Count, map.Edges.Count, placed.Count);
+        return nodes;
     }
 
     /// <summary>Firms on a chain's map are members of the chain (the registry's chain filter finds them).</summary>

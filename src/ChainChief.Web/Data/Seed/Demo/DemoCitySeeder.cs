@@ -53,6 +53,12 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
             await db.SaveChangesAsync(ct);
             count += chunk.Length;
         }
+        await using (var db = dbs.CreateDbContext())
+        {
+            db.ActingAs(Actor.System).WithoutAudit();
+            await DemoChainMapSeeder.SeedAsync(db, chainIds, seed, today, ct);
+            await DemoChainOrganisationSeeder.SeedAsync(db, chainIds, today, ct);
+        }
         await SeedAccountsAsync(ct);
         log.LogInformation("Demo {Scale} generated: {Count} firms in {Seconds:0.0}s (seed {Seed})", scale, count, started.Elapsed.TotalSeconds, seed);
     }
