@@ -29,7 +29,15 @@ public static class ChainMapSheet
     /// <summary>Reads the three sheets; a missing sheet or column is a 400 naming it. Row n of a sheet is item n − 1.</summary>
     public static ChainMapDocument Read(Stream stream, string chainName)
     {
-        var sheets = ExcelWorkbook.SheetNames(stream);
+        IReadOnlyList<string> sheets;
+        try
+        {
+            sheets = ExcelWorkbook.SheetNames(stream);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException)
+        {
+            throw new InputException("file", "文件不是有效的 Excel 工作簿（.xlsx）");
+        }
         List<Dictionary<string, string>> Sheet(string name, params string[] columns)
         {
             if (!sheets.Contains(name))
@@ -60,6 +68,21 @@ public static class ChainMapSheet
             Firms = [.. firms.Select(r => new ChainMapDocument.Firm(r[Node], r[CreditCode], r[Role], Blank(r.GetValueOrDefault(FirmName))))],
         };
     }
+
+    /// <summary>A JSON map file; malformed JSON is a 400 saying where.</summary>
+    public static ChainMapDocument ReadJson(Stream stream)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<ChainMapDocument>(stream, JsonOptions) ?? throw new InputException("file", "文件为空");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new InputException("file", $"JSON 格式有误（第{e.LineNumber + 1}行）：请检查括号、引号和逗号");
+        }
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     /// <summary>Excel row of an item: the header is row 1.</summary>
     public static string Locate(ChainMapValidator.Problem p) => $"“{p.List}”表第{p.Position + 1}行“{p.Field}”列";
