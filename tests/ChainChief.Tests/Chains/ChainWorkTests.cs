@@ -76,6 +76,11 @@ public abstract class ChainWorkTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal("3", mine["逾期天数"]);
         Assert.Equal("已对接三家配套企业", mine["最新进展"]);
         Assert.All(rows, r => Assert.Equal("是", r["是否逾期"]));
+
+        await using var none = await (await office.GetAsync("/api/chain-tasks/export?year=2000", Ct)).Content.ReadAsStreamAsync(Ct);
+        var empty = Assert.Single(ExcelWorkbook.ReadRows(none)); // headers, and no task
+        Assert.Contains("完成时限", empty.Keys);
+        Assert.All(empty.Values, v => Assert.Equal("", v));
     }
 
     [Fact]

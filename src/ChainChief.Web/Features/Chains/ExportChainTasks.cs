@@ -17,23 +17,30 @@ public sealed class ExportChainTasks(IDbContextFactory<AppDbContext> dbs, ListCh
         await using var db = await dbs.CreateDbContextAsync(ct);
         var today = clock.Today();
         var rows = await list.Filtered(db, query, actor, today).ToListAsync(ct);
-        var sheet = rows.Select(r => ListChainTasks.WithDays(r, today)).Select(r => (IDictionary<string, object?>)new Dictionary<string, object?>
+        var sheet = rows.Select(r => Row(ListChainTasks.WithDays(r, today))).ToList();
+        if (sheet.Count == 0)
         {
-            ["产业链"] = r.ChainName,
-            ["年度"] = r.Year,
-            ["任务"] = r.Title,
-            ["任务说明"] = r.Description,
-            ["责任部门"] = r.OwnerDepartment,
-            ["完成时限"] = Date(r.Deadline),
-            ["状态"] = ChainLabels.Of(r.Status),
-            ["是否逾期"] = r.IsOverdue ? "是" : "否",
-            ["逾期天数"] = r.DaysOverdue,
-            ["完成日期"] = r.CompletedOn is { } done ? Date(done) : null,
-            ["最新进展"] = r.LatestNote,
-            ["进展时间"] = r.LatestNoteAt?.ToChinaTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        });
+            // MiniExcel takes the header from the first row; an empty list still gets its headers.
+            sheet.Add(Row(null));
+        }
         return await ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { [SheetName] = sheet }, ct);
     }
+
+    private static Dictionary<string, object?> Row(ListChainTasks.Row? r) => new()
+    {
+        ["产业链"] = r?.ChainName,
+        ["年度"] = r?.Year,
+        ["任务"] = r?.Title,
+        ["任务说明"] = r?.Description,
+        ["责任部门"] = r?.OwnerDepartment,
+        ["完成时限"] = r is null ? null : Date(r.Deadline),
+        ["状态"] = r is null ? null : ChainLabels.Of(r.Status),
+        ["是否逾期"] = r is null ? null : r.IsOverdue ? "是" : "否",
+        ["逾期天数"] = r?.DaysOverdue,
+        ["完成日期"] = r?.CompletedOn is { } done ? Date(done) : null,
+        ["最新进展"] = r?.LatestNote,
+        ["进展时间"] = r?.LatestNoteAt?.ToChinaTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+    };
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
