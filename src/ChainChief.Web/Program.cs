@@ -16,7 +16,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddEnterprises().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -37,6 +37,7 @@ app.MapHealthChecks("/health");
 app.MapAccountApi();
 app.MapReferenceApi();
 app.MapChainsApi();
+app.MapChainWorkApi();
 app.MapEnterprisesApi();
 app.MapAdminApi();
 app.MapAuditApi();

@@ -10,6 +10,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : AppTests(fi
 {
     private const string Manage = "admin office county";
     private const string Everyone = "admin office chief dept county firm";
+    private const string ManageChains = "admin office";
 
     public static TheoryData<string, string, string> Endpoints => new()
     {
@@ -41,6 +42,23 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : AppTests(fi
         { "GET", "/api/chains/999999/nodes/1/candidates", "admin office" },
         { "PUT", "/api/chains/999999/nodes/1/firms", "admin office" },
         { "DELETE", "/api/chains/999999/nodes/1/firms/1", "admin office" },
+        { "GET", "/api/chains/999999/plans", Everyone },
+        { "POST", "/api/chains/999999/plans", ManageChains },
+        { "PUT", "/api/chains/999999/plans/999999", ManageChains },
+        { "GET", "/api/chains/999999/tasks", Everyone },
+        { "GET", "/api/chains/999999/tasks/999999", Everyone },
+        { "POST", "/api/chains/999999/tasks", ManageChains },
+        { "PUT", "/api/chains/999999/tasks/999999", ManageChains },
+        { "DELETE", "/api/chains/999999/tasks/999999", ManageChains },
+        { "POST", "/api/chains/999999/tasks/999999/progress", Everyone },
+        { "GET", "/api/chains/999999/meetings", Everyone },
+        { "POST", "/api/chains/999999/meetings", ManageChains },
+        { "PUT", "/api/chains/999999/meetings/999999", ManageChains },
+        { "DELETE", "/api/chains/999999/meetings/999999", ManageChains },
+        { "POST", "/api/chains/999999/meetings/999999/decisions/999999/task", ManageChains },
+        { "GET", "/api/chain-tasks", Everyone },
+        { "GET", "/api/chain-tasks/export", Everyone },
+        { "GET", "/api/chain-tasks/departments", Everyone },
         { "GET", "/api/reference/counties", Everyone },
         { "GET", "/api/audit", "admin" },
         { "GET", "/api/admin/users", "admin" },
