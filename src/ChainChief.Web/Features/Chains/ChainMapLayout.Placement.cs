@@ -5,7 +5,7 @@ public static partial class ChainMapLayout
     private const int PlacementRounds = 4;
     // Waypoints pull harder than nodes so long edges run straight instead of zig-zagging.
     private const double WaypointWeight = 4;
-    // An item with no links on the side being aligned barely resists being pushed.
+    // An item with no links barely resists being pushed.
     private const double LooseWeight = 0.1;
 
     /// <summary>
@@ -28,11 +28,11 @@ public static partial class ChainMapLayout
         {
             for (var c = 1; c < layers.ColumnCount; c++)
             {
-                Align(layers, c, layers.Predecessors, y);
+                Align(layers, c, layers.Predecessors, layers.Successors, y);
             }
             for (var c = layers.ColumnCount - 2; c >= 0; c--)
             {
-                Align(layers, c, layers.Successors, y);
+                Align(layers, c, layers.Successors, layers.Predecessors, y);
             }
         }
         var top = Enumerable.Range(0, y.Length).Select(i => y[i] - (HeightOf(layers, i) / 2)).DefaultIfEmpty(0).Min();
@@ -50,7 +50,7 @@ public static partial class ChainMapLayout
         ((HeightOf(layers, upper) + HeightOf(layers, lower)) / 2)
         + (layers.IsWaypoint(upper) || layers.IsWaypoint(lower) ? WaypointGap : NodeGap);
 
-    private static void Align(Layers layers, int column, List<List<int>> neighbours, double[] y)
+    private static void Align(Layers layers, int column, List<List<int>> neighbours, List<List<int>> others, double[] y)
     {
         var order = layers.Order[column];
         if (order.Count == 0)
@@ -63,14 +63,11 @@ public static partial class ChainMapLayout
         {
             offset[r] = offset[r - 1] + Separation(layers, order[r - 1], order[r]);
         }
+        var (desired, weight) = Desired(layers, order, neighbours, others, offset, y);
         var blocks = new List<(double Sum, double Weight, int Count)>(order.Count);
         for (var r = 0; r < order.Count; r++)
         {
-            var item = order[r];
-            var adjacent = neighbours[item];
-            var desired = adjacent.Count == 0 ? y[item] : adjacent.Average(a => y[a]);
-            var weight = adjacent.Count == 0 ? LooseWeight : layers.IsWaypoint(item) ? WaypointWeight : adjacent.Count;
-            blocks.Add(((desired - offset[r]) * weight, weight, 1));
+            blocks.Add(((desired[r] - offset[r]) * weight[r], weight[r], 1));
             while (blocks.Count > 1 && Mean(blocks[^2]) > Mean(blocks[^1]))
             {
                 var (a, b) = (blocks[^2], blocks[^1]);
@@ -88,5 +85,43 @@ public static partial class ChainMapLayout
         }
 
         static double Mean((double Sum, double Weight, int Count) block) => block.Sum / block.Weight;
+    }
+
+    /// <summary>
+    /// Where each item would like to be: its neighbours' average height on the side being aligned, else on the
+    /// other side. Items with no links at all pack against the nearest linked item above (or below) them, so
+    /// they close up instead of holding a stale place and leaving holes in the column.
+    /// </summary>
+    private static (double[] Desired, double[] Weight) Desired(
+        Layers layers, List<int> order, List<List<int>> neighbours, List<List<int>> others, double[] offset, double[] y)
+    {
+        var desired = new double[order.Count];
+        var weight = new double[order.Count];
+        var anchored = new bool[order.Count];
+        for (var r = 0; r < order.Count; r++)
+        {
+            var item = order[r];
+            var adjacent = neighbours[item].Count > 0 ? neighbours[item] : others[item];
+            anchored[r] = adjacent.Count > 0;
+            desired[r] = anchored[r] ? adjacent.Average(a => y[a]) : y[item];
+            weight[r] = !anchored[r] ? LooseWeight : layers.IsWaypoint(item) ? WaypointWeight : adjacent.Count;
+        }
+        var firstAnchored = Array.IndexOf(anchored, true);
+        if (firstAnchored < 0)
+        {
+            return (desired, weight);
+        }
+        for (var r = firstAnchored - 1; r >= 0; r--)
+        {
+            desired[r] = desired[r + 1] - (offset[r + 1] - offset[r]);
+        }
+        for (var r = firstAnchored + 1; r < order.Count; r++)
+        {
+            if (!anchored[r])
+            {
+                desired[r] = desired[r - 1] + (offset[r] - offset[r - 1]);
+            }
+        }
+        return (desired, weight);
     }
 }
