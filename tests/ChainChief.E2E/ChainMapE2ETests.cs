@@ -34,7 +34,7 @@ public sealed class ChainMapE2ETests(E2EFixture fx)
 
         await page.Locator("#attach-firm").FillAsync("汉滨");
         await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
-        await page.ClickAsync("#attach-role");
+        await page.Locator(".mud-select:has(#attach-role)").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "龙头" }).ClickAsync();
         await page.ClickAsync("#attach-submit");
         await Expect(page.Locator("#node-firms .mud-list-item")).ToHaveCountAsync(1);
