@@ -7,7 +7,8 @@ using ChainChief.Web.Infrastructure.Auth;
 using Microsoft.Extensions.DependencyInjection;
 
 // Enterprise registry at province scale: our Excel import (full validation, audit, history rows) against the
-// database's own bulk loader on the same rows, then list/search/export latency on the imported registry.
+// database's own bulk loader on the same rows, then list/search/export latency on the imported registry, then chain
+// health with every matching firm placed on the nine demo maps.
 // Usage: dotnet run -c Release --project bench/ChainChief.Bench -- [--firms 100000] [--pg "Host=…;Username=…;Database=postgres"]
 var options = BenchOptions.Parse(args);
 var reference = new ReferenceData();
@@ -52,5 +53,7 @@ foreach (var target in options.Targets())
         list.HandleAsync(new() { Industry = "38", Sort = "employees", Desc = true }, office, CancellationToken.None));
     var export = ours.Services.GetRequiredService<ExportEnterprises>();
     await report.LatencyAsync(target, $"Excel export of county {county}", () => export.HandleAsync(new() { Region = county }, office, CancellationToken.None), runs: 3);
+
+    await ChainBench.RunAsync(ours, target, report);
 }
 report.Print();
