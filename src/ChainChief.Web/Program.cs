@@ -6,6 +6,7 @@ using ChainChief.Web.Features.Audit;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Reference;
+using ChainChief.Web.Features.Statistics;
 using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
 using Scalar.AspNetCore;
@@ -16,7 +17,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAdmin().AddAudit();
 
 var app = builder.Build();
 

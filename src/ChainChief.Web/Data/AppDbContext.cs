@@ -1,8 +1,11 @@
 using ChainChief.Web.Features.Audit;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Admin;
+using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Reference;
+using ChainChief.Web.Features.Statistics;
+using ChainChief.Web.Features.Targets;
 using ChainChief.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +37,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ChainTaskNote> ChainTaskNotes => Set<ChainTaskNote>();
     public DbSet<ChainMeeting> ChainMeetings => Set<ChainMeeting>();
     public DbSet<MeetingDecision> MeetingDecisions => Set<MeetingDecision>();
+    public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
+    public DbSet<ReportRevision> ReportRevisions => Set<ReportRevision>();
+    public DbSet<ReportBatch> ReportBatches => Set<ReportBatch>();
+    public DbSet<StatPeriod> StatPeriods => Set<StatPeriod>();
+    public DbSet<StatPeriodEvent> StatPeriodEvents => Set<StatPeriodEvent>();
+    public DbSet<AlertRule> AlertRules => Set<AlertRule>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertNote> AlertNotes => Set<AlertNote>();
+    public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
+    public DbSet<Target> Targets => Set<Target>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
