@@ -25,7 +25,7 @@ public sealed class MonthlyReport : IVersioned, IStamped
     public decimal Revenue { get; set; }
     public decimal Profit { get; set; }
     public decimal Tax { get; set; }
-    public decimal Electricity { get; set; }
+    public decimal ElectricityKwh10k { get; set; }
     public decimal RnD { get; set; }
     public decimal? ValueAdded { get; set; }
 
@@ -34,7 +34,7 @@ public sealed class MonthlyReport : IVersioned, IStamped
     public decimal RevenueYtd { get; set; }
     public decimal ProfitYtd { get; set; }
     public decimal TaxYtd { get; set; }
-    public decimal ElectricityYtd { get; set; }
+    public decimal ElectricityKwh10kYtd { get; set; }
     public decimal RnDYtd { get; set; }
     public decimal? ValueAddedYtd { get; set; }
 

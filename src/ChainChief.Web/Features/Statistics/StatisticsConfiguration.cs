@@ -13,7 +13,7 @@ public sealed class MonthlyReportConfiguration : IEntityTypeConfiguration<Monthl
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         b.Property(x => x.InputKind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Source).HasConversion<string>().HasMaxLength(16);
-        foreach (var p in new[] { "Output", "Revenue", "Profit", "Tax", "Electricity", "RnD", "ValueAdded" })
+        foreach (var p in new[] { "Output", "Revenue", "Profit", "Tax", "ElectricityKwh10k", "RnD", "ValueAdded" })
         {
             b.Property(p).HasPrecision(18, 2);
             b.Property(p + "Ytd").HasPrecision(18, 2);

@@ -1194,11 +1194,11 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
-                    b.Property<decimal>("Electricity")
+                    b.Property<decimal>("ElectricityKwh10k")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
-                    b.Property<decimal>("ElectricityYtd")
+                    b.Property<decimal>("ElectricityKwh10kYtd")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 

@@ -1145,11 +1145,11 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.Property<double>("Electricity")
+                    b.Property<double>("ElectricityKwh10k")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
 
-                    b.Property<double>("ElectricityYtd")
+                    b.Property<double>("ElectricityKwh10kYtd")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
 
