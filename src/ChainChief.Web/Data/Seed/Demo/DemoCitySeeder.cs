@@ -2,6 +2,7 @@ using ChainChief.Web.Features.Admin;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Reference;
+using ChainChief.Web.Features.Statistics;
 using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +12,7 @@ namespace ChainChief.Web.Data.Seed.Demo;
 
 /// <summary>Fills an empty database with the demo city and one account per role. Does nothing if firms exist.</summary>
 public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData reference, UserManager<AppUser> users,
-    TimeProvider clock, ILogger<DemoCitySeeder> log)
+    IEnumerable<IReportsWritten> reactions, TimeProvider clock, ILogger<DemoCitySeeder> log)
 {
     public sealed record DemoAccount(string UserName, string DisplayName, string Role, string RegionScope);
 
@@ -59,8 +60,23 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
             await DemoChainMapSeeder.SeedAsync(db, chainIds, seed, today, ct);
             await DemoChainOrganisationSeeder.SeedAsync(db, chainIds, today, ct);
         }
+        var reports = await DemoStatisticsSeeder.SeedAsync(dbs, seed, today, ct);
+        await using (var db = dbs.CreateDbContext())
+        {
+            db.ActingAs(Actor.System).WithoutAudit();
+            var region = DemoCityGenerator.ScaleOf(scale).Prefix;
+            await DemoTargetSeeder.SeedAsync(db, region, [.. reference.CountiesUnder(region)], chainIds, today, ct);
+        }
+        // Alerts and caches follow the statistics; the demo raises alerts for the last quarter only, as a city would
+        // have handled the older ones.
+        var last = DemoStatisticsSeeder.Range(today).To;
+        foreach (var reaction in reactions)
+        {
+            await reaction.OnReportsWrittenAsync([Periods.AddMonths(last, -2), Periods.Previous(last), last], ct);
+        }
         await SeedAccountsAsync(ct);
-        log.LogInformation("Demo {Scale} generated: {Count} firms in {Seconds:0.0}s (seed {Seed})", scale, count, started.Elapsed.TotalSeconds, seed);
+        log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports in {Seconds:0.0}s (seed {Seed})",
+            scale, count, reports, started.Elapsed.TotalSeconds, seed);
     }
 
     private async Task<int[]> SeedChainsAndDepartmentsAsync(string scale, CancellationToken ct)
