@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChainChief.Tests.Infrastructure;
+using ChainChief.Web.Data;
 using ChainChief.Web.Features.Chains;
+using ChainChief.Web.Features.Statistics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChainChief.Tests.Chains;
 
@@ -115,6 +119,42 @@ public abstract class ChainMapTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(aboveId, Assert.Single(firms).EnterpriseId);
         var members = await (await office.GetAsync($"/api/enterprises?chainId={chain}", Ct)).ReadAsync<Web.Infrastructure.PagedList<Web.Features.Enterprises.ListEnterprises.Row>>();
         Assert.Equal([firmId, aboveId], members.Items.Select(r => r.Id).Order());
+    }
+
+    [Fact]
+    public async Task A_node_with_a_fifth_of_the_chains_revenue_is_strong_from_monthly_statistics()
+    {
+        using var office = await App.ClientAsAsync("office");
+        var chain = await office.CreateChainAsync();
+        var big = TestData.NewFirm();
+        big.Scale = Web.Features.Enterprises.EnterpriseScale.AboveScale;
+        var small = TestData.NewFirm();
+        small.Scale = Web.Features.Enterprises.EnterpriseScale.AboveScale;
+        var (bigId, smallId) = (await office.CreateFirmAsync(big), await office.CreateFirmAsync(small));
+        var map = ChainTestData.SmallMap(big.CreditCode) with { Firms = [new("线束加工", big.CreditCode, "配套", null), new("汽车", small.CreditCode, "配套", null)] };
+        await (await office.PutAsJsonAsync($"/api/chains/{chain}/map", map, TestData.Json, Ct)).ReadAsync<ImportChainMap.Result>();
+        Assert.Equal(NodeState.Covered, await StateAsync(office, chain, "线束加工")); // no statistics yet
+
+        // Last twelve months: 线束加工 earns 85% of the chain's revenue, 汽车 15% (below the 20% default share).
+        var last = Periods.Previous(Periods.Of(DateOnly.FromDateTime(DateTime.UtcNow)));
+        await using (var scope = App.Scope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+            db.ActingAs(Web.Infrastructure.Auth.Actor.System);
+            foreach (var period in Periods.Range(Periods.AddMonths(last, -11), last))
+            {
+                db.MonthlyReports.Add(new MonthlyReport { EnterpriseId = bigId, Period = period, Revenue = 85, Output = 85 });
+                db.MonthlyReports.Add(new MonthlyReport { EnterpriseId = smallId, Period = period, Revenue = 15, Output = 15 });
+            }
+            // Older than twelve months: does not count.
+            db.MonthlyReports.Add(new MonthlyReport { EnterpriseId = smallId, Period = Periods.AddMonths(last, -12), Revenue = 100_000 });
+            await db.SaveChangesAsync(Ct);
+        }
+        var detail = await (await office.GetAsync($"/api/chains/{chain}", Ct)).ReadAsync<GetChain.Detail>();
+        var harness = detail.Nodes.Single(n => n.Name == "线束加工");
+        Assert.Equal(NodeState.Strong, harness.State);
+        Assert.Contains("营收占全链85%", harness.Reason);
+        Assert.Equal(NodeState.Covered, detail.Nodes.Single(n => n.Name == "汽车").State);
     }
 
     private static async Task<NodeState> StateAsync(HttpClient client, int chain, string node) =>
