@@ -40,6 +40,7 @@ app.MapReferenceApi();
 app.MapChainsApi();
 app.MapChainWorkApi();
 app.MapEnterprisesApi();
+app.MapStatisticsApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

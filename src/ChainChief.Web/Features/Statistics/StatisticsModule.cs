@@ -7,6 +7,10 @@ public static class StatisticsModule
     {
         services.AddSingleton<StatisticsVersion>();
         services.AddSingleton<IReportsWritten>(sp => sp.GetRequiredService<StatisticsVersion>());
+        services.AddScoped<ReportLedgerReader>().AddScoped<ReportWriter>().AddScoped<SubmitReports>()
+            .AddScoped<ImportReports>().AddScoped<SubmitReportsByApi>().AddScoped<GetReportTemplate>()
+            .AddScoped<ListReports>().AddScoped<ExportReports>().AddScoped<GetFirmReports>()
+            .AddScoped<ListStatPeriods>().AddScoped<ChangePeriodState>();
         return services;
     }
 }

@@ -13,6 +13,14 @@ public static class Policies
     public const string DeleteEnterprise = nameof(DeleteEnterprise);
     /// <summary>Edit chains: organisation, maps, plans, tasks and meetings (departments update only the tasks they own).</summary>
     public const string ManageChains = nameof(ManageChains);
+    /// <summary>Upload the monthly statistics table (officers, within their region).</summary>
+    public const string ImportReports = nameof(ImportReports);
+    /// <summary>Submit monthly reports through the API: officers within their region, enterprise systems for their own firm.</summary>
+    public const string SubmitReports = nameof(SubmitReports);
+    /// <summary>Fill in one's own firm's monthly report (enterprise accounts).</summary>
+    public const string SelfReport = nameof(SelfReport);
+    /// <summary>Close and reopen statistics months (关账/重新开放).</summary>
+    public const string ManageStatistics = nameof(ManageStatistics);
     /// <summary>Users, departments, audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -23,6 +31,10 @@ public static class Policies
         [EditEnterprise] = [Roles.Admin, Roles.ChainOffice, Roles.County, Roles.Enterprise],
         [DeleteEnterprise] = [Roles.Admin, Roles.ChainOffice],
         [ManageChains] = [Roles.Admin, Roles.ChainOffice],
+        [ImportReports] = [Roles.Admin, Roles.ChainOffice, Roles.County],
+        [SubmitReports] = [Roles.Admin, Roles.ChainOffice, Roles.County, Roles.Enterprise],
+        [SelfReport] = [Roles.Enterprise],
+        [ManageStatistics] = [Roles.Admin, Roles.ChainOffice],
         [Administer] = [Roles.Admin],
     };
 }

@@ -33,6 +33,27 @@ public static class ExcelWorkbook
         return rows;
     }
 
+    /// <summary>
+    /// Cells of the named (or first) sheet by position, header row first, every value as trimmed text. Streams row by
+    /// row, so a province's sheet is never held as dictionaries.
+    /// </summary>
+    public static IEnumerable<string[]> ReadTable(Stream stream, string? sheetName = null)
+    {
+        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false, sheetName: sheetName))
+        {
+            var cells = new string[row.Count];
+            var i = 0;
+            foreach (var value in row.Values)
+            {
+                cells[i++] = CellText(value);
+            }
+            yield return cells;
+        }
+    }
+
+    /// <summary>True when the bytes start like an xlsx (a zip archive) rather than text.</summary>
+    public static bool LooksLikeWorkbook(ReadOnlySpan<byte> start) => start.StartsWith("PK\u0003\u0004"u8);
+
     private static string CellText(object? value) => value switch
     {
         null => "",
