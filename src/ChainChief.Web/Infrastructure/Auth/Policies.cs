@@ -13,6 +13,8 @@ public static class Policies
     public const string DeleteEnterprise = nameof(DeleteEnterprise);
     /// <summary>Edit chains: organisation, maps, plans, tasks and meetings (departments update only the tasks they own).</summary>
     public const string ManageChains = nameof(ManageChains);
+    /// <summary>The leaders' cockpit (驾驶舱): every official; a county officer sees its county. Not enterprise users.</summary>
+    public const string ViewCockpit = nameof(ViewCockpit);
     /// <summary>Users, departments, audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -23,6 +25,7 @@ public static class Policies
         [EditEnterprise] = [Roles.Admin, Roles.ChainOffice, Roles.County, Roles.Enterprise],
         [DeleteEnterprise] = [Roles.Admin, Roles.ChainOffice],
         [ManageChains] = [Roles.Admin, Roles.ChainOffice],
+        [ViewCockpit] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
         [Administer] = [Roles.Admin],
     };
 }
