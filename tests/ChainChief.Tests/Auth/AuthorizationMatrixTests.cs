@@ -11,6 +11,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : AppTests(fi
     private const string Manage = "admin office county";
     private const string Everyone = "admin office chief dept county firm";
     private const string ManageChains = "admin office";
+    private const string Cockpit = "admin office chief dept county";
 
     public static TheoryData<string, string, string> Endpoints => new()
     {
@@ -59,6 +60,13 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : AppTests(fi
         { "GET", "/api/chain-tasks", Everyone },
         { "GET", "/api/chain-tasks/export", Everyone },
         { "GET", "/api/chain-tasks/departments", Everyone },
+        { "GET", "/api/cockpit/periods", Cockpit },
+        { "GET", "/api/cockpit/summary", Cockpit },
+        { "GET", "/api/cockpit/breakdown?dimension=Chain", Cockpit },
+        { "GET", "/api/cockpit/breakdown/export?dimension=County", Cockpit },
+        { "GET", "/api/cockpit/firms?dimension=County&key=610902", Cockpit },
+        { "GET", "/api/cockpit/firms/export?dimension=County&key=610902", Cockpit },
+        { "GET", "/api/cockpit/trend", Cockpit },
         { "GET", "/api/reference/counties", Everyone },
         { "GET", "/api/statistics/reports?period=190001", Everyone },
         { "GET", "/api/statistics/reports/export?period=190001", Everyone },

@@ -15,6 +15,11 @@ public static class ChainScope
         return chains.Where(c => c.RegionCode.StartsWith(scope) || above.Contains(c.RegionCode));
     }
 
+    /// <summary>The same rule for a chain already in memory: its region is within the scope or one of the scope's parents.</summary>
+    public static bool IsVisible(string regionScope, string chainRegion) =>
+        chainRegion.StartsWith(regionScope, StringComparison.Ordinal)
+        || (chainRegion.Length % 2 == 0 && regionScope.StartsWith(chainRegion, StringComparison.Ordinal));
+
     /// <summary>链长办 and administrators edit chains, maps, plans and meetings; departments update the tasks they own.</summary>
     public static bool CanManage(Actor actor) => actor.IsAny(Roles.Admin, Roles.ChainOffice);
 }

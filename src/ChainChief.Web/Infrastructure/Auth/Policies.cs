@@ -21,6 +21,8 @@ public static class Policies
     public const string SelfReport = nameof(SelfReport);
     /// <summary>Close and reopen statistics months (关账/重新开放).</summary>
     public const string ManageStatistics = nameof(ManageStatistics);
+    /// <summary>The leaders' cockpit (驾驶舱): every official; a county officer sees its county. Not enterprise users.</summary>
+    public const string ViewCockpit = nameof(ViewCockpit);
     /// <summary>Users, departments, audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -35,6 +37,7 @@ public static class Policies
         [SubmitReports] = [Roles.Admin, Roles.ChainOffice, Roles.County, Roles.Enterprise],
         [SelfReport] = [Roles.Enterprise],
         [ManageStatistics] = [Roles.Admin, Roles.ChainOffice],
+        [ViewCockpit] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
         [Administer] = [Roles.Admin],
     };
 }
