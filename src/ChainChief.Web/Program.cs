@@ -5,6 +5,7 @@ using ChainChief.Web.Features.Admin;
 using ChainChief.Web.Features.Audit;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Cockpit;
+using ChainChief.Web.Features.Dispatch;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Features.Statistics;
@@ -18,7 +19,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddCockpit().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddCockpit().AddDispatch().AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -43,6 +44,7 @@ app.MapChainWorkApi();
 app.MapEnterprisesApi();
 app.MapStatisticsApi();
 app.MapCockpitApi();
+app.MapDispatchApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

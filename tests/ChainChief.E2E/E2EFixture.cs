@@ -35,6 +35,8 @@ public sealed class E2EFixture : IAsyncLifetime
         factory.StartServer();
         BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         playwright = await Playwright.CreateAsync();
+        // The first visit to a page computes its figures on a cold server that two cores share with the test run.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ChromiumPath,
@@ -70,8 +72,13 @@ public sealed class E2EFixture : IAsyncLifetime
         await page.FillAsync("#password", password);
         await page.ClickAsync("#login-submit");
         await page.WaitForURLAsync(BaseUrl + "/");
+        await WaitInteractiveAsync(page);
         return page;
     }
+
+    /// <summary>Waits until the Blazor circuit renders the page: a click before that can be lost in the hand-over from the prerendered page.</summary>
+    public static Task WaitInteractiveAsync(IPage page) =>
+        page.Locator("#app-layout[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     public async ValueTask DisposeAsync()
     {

@@ -66,6 +66,8 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : AppTests(fi
         { "GET", "/api/cockpit/breakdown/export?dimension=County", Cockpit },
         { "GET", "/api/cockpit/firms?dimension=County&key=610902", Cockpit },
         { "GET", "/api/cockpit/firms/export?dimension=County&key=610902", Cockpit },
+        { "GET", "/api/dispatch", Cockpit },
+        { "GET", "/api/dispatch/file?format=Xlsx", Cockpit },
         { "GET", "/api/cockpit/trend", Cockpit },
         { "GET", "/api/reference/counties", Everyone },
         { "GET", "/api/statistics/reports?period=190001", Everyone },
