@@ -3,6 +3,7 @@ using ChainChief.Web.Components;
 using ChainChief.Web.Data;
 using ChainChief.Web.Features.Admin;
 using ChainChief.Web.Features.Audit;
+using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Cockpit;
 using ChainChief.Web.Features.Dispatch;
@@ -19,7 +20,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddCockpit().AddDispatch().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddCockpit().AddDispatch().AddCalendar().AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -45,6 +46,7 @@ app.MapEnterprisesApi();
 app.MapStatisticsApi();
 app.MapCockpitApi();
 app.MapDispatchApi();
+app.MapCalendarApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

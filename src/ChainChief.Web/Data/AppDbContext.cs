@@ -1,4 +1,5 @@
 using ChainChief.Web.Features.Audit;
+using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Admin;
 using ChainChief.Web.Features.Alerts;
@@ -47,6 +48,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AlertNote> AlertNotes => Set<AlertNote>();
     public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
     public DbSet<Target> Targets => Set<Target>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

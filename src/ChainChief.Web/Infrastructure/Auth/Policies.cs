@@ -23,6 +23,8 @@ public static class Policies
     public const string ManageStatistics = nameof(ManageStatistics);
     /// <summary>The leaders' cockpit (驾驶舱): every official; a county officer sees its county. Not enterprise users.</summary>
     public const string ViewCockpit = nameof(ViewCockpit);
+    /// <summary>Edit the holiday and 调休 calendar that working-day deadlines use.</summary>
+    public const string ManageCalendar = nameof(ManageCalendar);
     /// <summary>Users, departments, audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -38,6 +40,7 @@ public static class Policies
         [SelfReport] = [Roles.Enterprise],
         [ManageStatistics] = [Roles.Admin, Roles.ChainOffice],
         [ViewCockpit] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
+        [ManageCalendar] = [Roles.Admin, Roles.ChainOffice],
         [Administer] = [Roles.Admin],
     };
 }
