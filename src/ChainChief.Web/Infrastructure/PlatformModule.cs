@@ -14,6 +14,7 @@ public static class PlatformModule
     public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Jobs.BackgroundJobs>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Title = c.ProblemDetails.Status switch

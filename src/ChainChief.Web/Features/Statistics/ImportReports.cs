@@ -14,11 +14,11 @@ public sealed class ImportReports(SubmitReports submit)
 
     public async Task<Result> HandleAsync(Stream file, string? fileName, bool confirm, Actor actor, IProgress<ReportProgress>? progress, CancellationToken ct)
     {
-        progress?.Report(new("读取文件", 0, 0));
+        progress?.Report(new(ReportStage.Reading, 0, 0));
         ReportSheet.Parsed parsed;
         try
         {
-            parsed = ReportSheet.Parse(ReadTable(await BytesAsync(file, ct)));
+            parsed = ReportSheet.Parse(Counted(ReadTable(await BytesAsync(file, ct)), progress, ct));
         }
         catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or ArgumentException or System.Xml.XmlException)
         {
@@ -42,6 +42,21 @@ public sealed class ImportReports(SubmitReports submit)
 
     private static IEnumerable<string[]> ReadTable(byte[] bytes) =>
         ExcelWorkbook.LooksLikeWorkbook(bytes) ? ExcelWorkbook.ReadTable(new MemoryStream(bytes)) : CsvTable.Read(bytes);
+
+    /// <summary>Reports every thousand rows read (the total is not known before the end) and stops when asked.</summary>
+    private static IEnumerable<string[]> Counted(IEnumerable<string[]> rows, IProgress<ReportProgress>? progress, CancellationToken ct)
+    {
+        var read = 0;
+        foreach (var row in rows)
+        {
+            if (++read % 1_000 == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                progress?.Report(new(ReportStage.Reading, read - 1, 0));
+            }
+            yield return row;
+        }
+    }
 
     private static async Task<byte[]> BytesAsync(Stream file, CancellationToken ct)
     {

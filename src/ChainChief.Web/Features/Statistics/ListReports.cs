@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChainChief.Web.Features.Statistics;
 
-/// <summary>Stored monthly reports within the actor's scope: by period, county and firm name or credit code, paged.</summary>
+/// <summary>Stored monthly reports within the actor's scope: by period, county, chain and firm name or credit code, paged.</summary>
 public sealed class ListReports(IDbContextFactory<AppDbContext> dbs)
 {
     public sealed record Query
@@ -15,6 +15,8 @@ public sealed class ListReports(IDbContextFactory<AppDbContext> dbs)
         public int? Period { get; init; }
         /// <summary>Division-code prefix: a county (610902) or a city (6109).</summary>
         public string? Region { get; init; }
+        /// <summary>Firms on this industrial chain (产业链).</summary>
+        public int? ChainId { get; init; }
         /// <summary>Part of the firm's name or credit code.</summary>
         public string? Q { get; init; }
         /// <summary>One firm's reports only.</summary>
@@ -58,6 +60,10 @@ public sealed class ListReports(IDbContextFactory<AppDbContext> dbs)
         {
             var region = q.Region.Trim();
             firms = firms.Where(e => e.CountyCode.StartsWith(region));
+        }
+        if (q.ChainId is int chain)
+        {
+            firms = firms.Where(e => e.Chains.Any(c => c.ChainId == chain));
         }
         if (!string.IsNullOrWhiteSpace(q.Q))
         {

@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChainChief.Web.Features.Statistics;
 
-/// <summary>Progress of a submission: stage (读取/校验/写入), done and total rows.</summary>
-public sealed record ReportProgress(string Stage, int Done, int Total);
-
 /// <summary>
 /// Writes a validated plan in one transaction: the <see cref="ReportBatch"/> (audited: one audit row per submission),
 /// new reports through the bulk path, then corrections and re-derived months through EF with their version checked
@@ -38,7 +35,7 @@ public sealed class ReportWriter(IDbContextFactory<AppDbContext> dbs, TimeProvid
 
         var created = items.Where(i => i.Action == PlanAction.Create).Select(i => New(i, entity.Id, batch.Source,
             confirmedByRow.GetValueOrDefault(i.Line!.Row), now, actor.UserName)).ToList();
-        await ReportBulkInsert.InsertAsync(db, created, n => progress?.Report(new("写入", n, total)), ct);
+        await ReportBulkInsert.InsertAsync(db, created, n => progress?.Report(new(ReportStage.Writing, n, total)), ct);
 
         var changed = items.Where(i => i.Action is PlanAction.Correct or PlanAction.Rederive).ToList();
         var done = created.Count;
@@ -51,7 +48,7 @@ public sealed class ReportWriter(IDbContextFactory<AppDbContext> dbs, TimeProvid
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             done += chunk.Length;
-            progress?.Report(new("写入", done, total));
+            progress?.Report(new(ReportStage.Writing, done, total));
         }
         await tx.CommitAsync(ct);
         return entity.Id;

@@ -13,7 +13,7 @@ public static class StatisticsApi
         var api = app.MapGroup("/api/statistics").WithTags("Statistics").RequireAuthorization(Policies.SignedIn);
 
         api.MapGet("/reports", ([AsParameters] ListReports.Query query, ListReports h, ClaimsPrincipal user, CancellationToken ct) =>
-            h.HandleAsync(query, Actor.From(user), ct)).WithSummary("月度报表查询：按统计期、县区、企业名称或信用代码筛选，分页");
+            h.HandleAsync(query, Actor.From(user), ct)).WithSummary("月度报表查询：按统计期、县区、产业链、企业名称或信用代码筛选，分页");
 
         api.MapGet("/reports/export", async ([AsParameters] ListReports.Query query, ExportReports h, ClaimsPrincipal user, CancellationToken ct) =>
             TypedResults.File(await h.HandleAsync(query, Actor.From(user), ct), ExcelWorkbook.ContentType, $"月度报表_{query.Period?.ToString() ?? "全部"}.xlsx"))

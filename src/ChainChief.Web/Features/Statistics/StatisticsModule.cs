@@ -11,6 +11,7 @@ public static class StatisticsModule
             .AddScoped<ImportReports>().AddScoped<SubmitReportsByApi>().AddScoped<GetReportTemplate>()
             .AddScoped<ListReports>().AddScoped<ExportReports>().AddScoped<GetFirmReports>()
             .AddScoped<ListStatPeriods>().AddScoped<ChangePeriodState>();
+        services.AddSingleton<ReportImportJobs>();
         return services;
     }
 }

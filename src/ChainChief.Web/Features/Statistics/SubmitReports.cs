@@ -27,9 +27,9 @@ public sealed class SubmitReports(ReportLedgerReader reader, ReportWriter writer
             throw new AccessDeniedException("您的角色不能报送统计数据");
         }
         var lines = request.Lines;
-        progress?.Report(new("读取已有数据", 0, lines.Count));
+        progress?.Report(new(ReportStage.Loading, 0, lines.Count));
         var ledger = await reader.ReadAsync(lines, ct);
-        progress?.Report(new("校验", 0, lines.Count));
+        progress?.Report(new(ReportStage.Validating, 0, lines.Count));
         var outcome = ReportValidator.Validate(lines, ledger, actor, Periods.Of(clock.Today()));
         var errors = (request.PriorErrors ?? []).Concat(outcome.Errors).OrderBy(e => e.Row).ThenBy(e => e.Field).ToList();
         var warnings = outcome.Warnings.OrderBy(e => e.Row).ThenBy(e => e.Field).ToList();
@@ -38,7 +38,7 @@ public sealed class SubmitReports(ReportLedgerReader reader, ReportWriter writer
         var periods = items.Where(i => i.IsWritten).Select(i => i.Period).Distinct().Order().ToList();
         Result Outcome(bool accepted, bool confirm, int? batch) => new(lines.Count, Count(PlanAction.Create), Count(PlanAction.Correct),
             Count(PlanAction.Unchanged), Count(PlanAction.Rederive), accepted, confirm, batch, batch is null ? [] : periods, errors, warnings);
-        progress?.Report(new("校验", lines.Count, lines.Count));
+        progress?.Report(new(ReportStage.Validating, lines.Count, lines.Count));
         if (errors.Count > 0)
         {
             return Outcome(false, false, null);
