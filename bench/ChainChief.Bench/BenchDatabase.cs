@@ -2,6 +2,7 @@ using ChainChief.Web.Data;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Reference;
+using ChainChief.Web.Features.Statistics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -60,7 +61,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton(TimeProvider.System)
             .AddDatabase(config, Path.GetTempPath())
-            .AddReference().AddChains().AddEnterprises()
+            .AddReference().AddChains().AddEnterprises().AddStatistics()
             .BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {

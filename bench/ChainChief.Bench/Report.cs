@@ -12,7 +12,9 @@ internal sealed class Report(BenchOptions options)
     public void Ratio(string target, string what, TimeSpan ours, TimeSpan baseline, int count) =>
         rows.Add($"| {target} | {what} | {S(ours)} ({count / ours.TotalSeconds:N0} rows/s) | {S(baseline)} ({count / baseline.TotalSeconds:N0} rows/s) | **{ours / baseline:N1}×** |");
 
-    public void Single(string target, string what, TimeSpan time) => rows.Add($"| {target} | {what} | {S(time)} | | |");
+    public void Single(string target, string what, TimeSpan time) => Single(target, what, S(time));
+
+    public void Single(string target, string what, string value) => rows.Add($"| {target} | {what} | {value} | | |");
 
     public async Task LatencyAsync<T>(string target, string what, Func<Task<T>> run, int runs = 30)
     {
@@ -33,7 +35,7 @@ internal sealed class Report(BenchOptions options)
     public void Print()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Firms: {options.Firms:N0}, seed {options.Seed}, {Environment.ProcessorCount} CPUs, {DateTime.UtcNow:yyyy-MM-dd}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Suite {options.Suite}: registry {options.Firms:N0} firms, statistics {options.StatisticsFirms:N0} firms × {options.Months} months, seed {options.Seed}, {Environment.ProcessorCount} CPUs, {DateTime.UtcNow:yyyy-MM-dd}");
         text.AppendLine();
         text.AppendLine("| Database | Measurement | Ours | Baseline | Ratio |");
         text.AppendLine("|---|---|---|---|---|");

@@ -191,6 +191,39 @@ public abstract class ReportIngestionTests(AppFixture fixture) : AppTests(fixtur
         var (empty, _) = await firm.SubmitAsync(false);
         Assert.Equal(HttpStatusCode.BadRequest, empty);
     }
+
+    [Fact]
+    public async Task Reimport_of_the_demo_citys_last_month_for_every_firm_reads_every_figure_back_unchanged()
+    {
+        // More firms than the ledger lists in its query, so it selects by period alone; amounts come back from REAL or numeric exactly.
+        var rows = await DbAsync(async db =>
+        {
+            var last = await db.MonthlyReports.MaxAsync(r => r.Period, Ct);
+            return await db.MonthlyReports.Where(r => r.Period == last)
+                .Join(db.Enterprises, r => r.EnterpriseId, e => e.Id, (r, e) => new { e.CreditCode, Report = r }).ToListAsync(Ct);
+        });
+        Assert.True(rows.Count > 500, $"{rows.Count} reports");
+        var file = await WorkbookAsync([.. rows.Select(r => ReportSheet.ToRow(r.CreditCode, "", r.Report.Period, r.Report.InputKind,
+            r.Report.InputKind == ReportInputKind.YearToDate ? Amounts.YtdOf(r.Report) : Amounts.MonthlyOf(r.Report), r.Report.Employees))]);
+        using var office = await App.ClientAsAsync("office");
+
+        var (status, body) = await office.UploadAsync(file, "月报.xlsx");
+
+        Assert.True(status == HttpStatusCode.OK, body.ToString());
+        Assert.Equal((rows.Count, 0, 0, 0), (body.GetProperty("unchanged").GetInt32(), body.GetProperty("created").GetInt32(),
+            body.GetProperty("updated").GetInt32(), body.GetProperty("rederived").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData(0.0, "0.00")]
+    [InlineData(0.30000000000000004, "0.30")]
+    [InlineData(-1234.56, "-1234.56")]
+    [InlineData(1234.5599999999999, "1234.56")]
+    [InlineData(98765432109.87, "98765432109.87")]
+    public void Cents_turns_a_stored_double_back_into_the_decimal_with_two_places(double stored, string expected)
+    {
+        Assert.Equal(expected, ReportLedgerReader.Cents(stored).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
 
 [Collection("statistics-sqlite")]

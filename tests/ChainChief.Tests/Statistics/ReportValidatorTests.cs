@@ -48,13 +48,13 @@ public sealed class ReportValidatorTests
     }
 
     private static ReportLine Line(string code = CodeA, int? period = 202611, decimal output = 1100, ReportInputKind kind = ReportInputKind.YearToDate,
-        int row = 2, decimal employees = 100)
+        int row = 2, decimal employees = 100, decimal? rnd = null)
     {
         var a = A(output);
         return new ReportLine
         {
             Row = row, CreditCode = code, Period = period, Kind = kind, Output = a.Output, Revenue = a.Revenue, Profit = a.Profit,
-            Tax = a.Tax, Electricity = a.Electricity, RnD = a.RnD, Employees = employees,
+            Tax = a.Tax, Electricity = a.Electricity, RnD = rnd ?? a.RnD, Employees = employees,
         };
     }
 
@@ -164,6 +164,20 @@ public sealed class ReportValidatorTests
         var warning = Assert.Single(Validate(Line(employees: 1001)).Warnings);
         Assert.Equal(ReportField.Employees, warning.Field);
         Assert.Empty(Validate(Line(employees: 1000)).Warnings);
+    }
+
+    [Theory]
+    [InlineData(2, false)]      // 研发费用 当月 0 against a mean of 0.2万元: both under 1万元 a month, not compared
+    [InlineData(4.2, true)]     // 当月 2.2万元 against 0.2万元: eleven times and material
+    public void Validate_ten_times_check_ignores_amounts_under_one_unit_a_month_on_both_sides(decimal rndYtd, bool warns)
+    {
+        var ledger = Ledger(monthlyOutput: _ => 10); // 研发费用 0.2万元 a month, 2万元 by October
+
+        var outcome = Validate(ledger, Office, Line(output: 110, rnd: rndYtd));
+
+        Assert.Empty(outcome.Errors);
+        Assert.Equal(warns, outcome.Warnings.Any(w => w.Field == ReportField.RnD));
+        Assert.DoesNotContain(outcome.Warnings, w => w.Field == ReportField.Output);
     }
 
     [Theory]

@@ -58,11 +58,28 @@ public static class ReportPlanner
 
     private static YearPlan PlanYear(int firmId, int year, List<ReportLine> lines, ReportLedger ledger)
     {
-        var stored = ledger.ReportsOf(firmId).Where(r => Periods.Year(r.Period) == year).ToDictionary(r => r.Period);
+        // The stored list is in period order: the opening is the last stored month of the year before the first submitted one.
+        lines.Sort((a, b) => a.Period!.Value.CompareTo(b.Period!.Value));
+        var first = lines[0].Period!.Value;
+        StoredReport? opening = null;
+        var stored = new Dictionary<int, StoredReport>();
+        foreach (var r in ledger.ReportsOf(firmId))
+        {
+            if (Periods.Year(r.Period) != year)
+            {
+                continue;
+            }
+            if (r.Period < first)
+            {
+                opening = r;
+            }
+            else
+            {
+                stored[r.Period] = r;
+            }
+        }
         var submitted = lines.ToDictionary(l => l.Period!.Value);
-        var first = submitted.Keys.Min();
-        var opening = stored.Values.Where(r => r.Period < first).MaxBy(r => r.Period);
-        var tail = stored.Keys.Where(p => p >= first).Union(submitted.Keys).Order().ToList();
+        var tail = stored.Count == 0 ? [.. submitted.Keys] : stored.Keys.Union(submitted.Keys).Order().ToList();
         var entries = tail.Select(p => submitted.TryGetValue(p, out var l)
             ? new ReportSeries.Entry(p, l.Kind, l.Given, (int)l.Employees!.Value)
             : new ReportSeries.Entry(p, stored[p].Kind, stored[p].Given, stored[p].Employees)).ToList();
@@ -100,7 +117,7 @@ public static class ReportPlanner
     /// </summary>
     private static List<HistoryPoint> HistoryOf(IReadOnlyList<StoredReport> stored, IEnumerable<YearPlan> planned, int windowStart)
     {
-        var points = new SortedDictionary<int, HistoryPoint>();
+        var points = new Dictionary<int, HistoryPoint>(stored.Count + 1);
         var previous = 0;
         foreach (var r in stored)
         {
@@ -114,6 +131,8 @@ public static class ReportPlanner
         {
             points[m.Period] = new HistoryPoint(m.Period, m.Monthly, m.Employees, m.Months);
         }
-        return [.. points.Values];
+        var list = points.Values.ToList();
+        list.Sort((a, b) => a.Period.CompareTo(b.Period));
+        return list;
     }
 }

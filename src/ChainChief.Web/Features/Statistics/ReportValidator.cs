@@ -157,45 +157,75 @@ public static class ReportValidator
         }
     }
 
-    /// <summary>More than 10× or less than 1/10 of the firm's monthly mean over its reports of the twelve months before.</summary>
+    /// <summary>Amounts below this a month (1万元, 1万千瓦时) on both sides are not compared: 0 against a mean of 0.02 is rounding, not an error.</summary>
+    public const decimal MaterialAmount = 1m;
+
+    /// <summary>More than 10× or less than 1/10 of the firm's monthly mean over its reports of the twelve months before.
+    /// Runs for every row of a province's file, so it sums without LINQ and writes a message only for a warning.</summary>
     private static void CheckHistory(PlannedReport item, List<HistoryPoint> history, List<ReportIssue> warnings)
     {
         var from = Periods.AddMonths(item.Period, -12);
-        var window = history.Where(h => h.Period >= from && h.Period < item.Period).ToList();
-        if (window.Count == 0)
+        var start = 0;
+        while (start < history.Count && history[start].Period < from)
+        {
+            start++;
+        }
+        var end = start;
+        while (end < history.Count && history[end].Period < item.Period)
+        {
+            end++;
+        }
+        if (end == start)
         {
             return;
         }
-        var derived = item.Kind == ReportInputKind.YearToDate ? "按本年累计推算的" : "";
-        foreach (var metric in Amounts.Summing.Where(m => m != Metric.Profit))
+        foreach (var metric in Checked)
         {
-            var known = window.Where(h => h.Monthly[metric] is not null).ToList();
-            if (known.Count == 0 || item.Monthly[metric] is not { } value)
+            if (item.Monthly[metric] is not { } value)
             {
                 continue;
             }
-            var mean = known.Sum(h => h.Monthly[metric]!.Value) / known.Sum(h => h.Months);
-            var span = item.Months > 1 ? $"（含{item.Months}个月）" : "";
-            Compare(item, metric, value / item.Months, mean, $"{derived}当月{Of(metric)}{Number(value)}{Unit(metric)}{span}", known.Count, warnings);
+            decimal sum = 0;
+            int months = 0, known = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (history[i].Monthly[metric] is { } v)
+                {
+                    (sum, months, known) = (sum + v, months + history[i].Months, known + 1);
+                }
+            }
+            if (known == 0 || Math.Max(Math.Abs(value / item.Months), sum / months) < MaterialAmount)
+            {
+                continue;
+            }
+            Compare(item, metric, value / item.Months, sum / months, known, warnings, () =>
+            {
+                var derived = item.Kind == ReportInputKind.YearToDate ? "按本年累计推算的" : "";
+                var span = item.Months > 1 ? $"（含{item.Months}个月）" : "";
+                return $"{derived}当月{Of(metric)}{Number(value)}{Unit(metric)}{span}";
+            });
         }
-        Compare(item, Metric.Employees, item.Employees, (decimal)window.Average(h => h.Employees),
-            $"从业人员{item.Employees}人", window.Count, warnings);
+        decimal employees = 0;
+        for (var i = start; i < end; i++)
+        {
+            employees += history[i].Employees;
+        }
+        Compare(item, Metric.Employees, item.Employees, employees / (end - start), end - start, warnings, () => $"从业人员{item.Employees}人");
     }
 
-    private static void Compare(PlannedReport item, Metric metric, decimal perMonth, decimal mean, string what, int months, List<ReportIssue> warnings)
+    /// <summary>The amounts compared with their history: all but 利润总额, which may swing and turn negative.</summary>
+    private static readonly Metric[] Checked = [.. Amounts.Summing.Where(m => m != Metric.Profit)];
+
+    private static void Compare(PlannedReport item, Metric metric, decimal perMonth, decimal mean, int months, List<ReportIssue> warnings, Func<string> what)
     {
-        if (mean <= 0)
+        if (mean <= 0 || (perMonth <= 10 * mean && perMonth * 10 >= mean))
         {
             return;
         }
         var basis = $"近{months}个月{(metric == Metric.Employees ? "平均" : "月均")}{Number(Amounts.R(mean))}{Unit(metric)}";
-        if (perMonth > 10 * mean)
-        {
-            warnings.Add(new(item.Line!.Row, ReportLine.FieldOf(metric), $"{what}，是{basis}的{Math.Round(perMonth / mean, 1)}倍，请核实"));
-        }
-        else if (perMonth * 10 < mean)
-        {
-            warnings.Add(new(item.Line!.Row, ReportLine.FieldOf(metric), $"{what}，不到{basis}的十分之一，请核实"));
-        }
+        warnings.Add(new(item.Line!.Row, ReportLine.FieldOf(metric), perMonth > 10 * mean
+            ? $"{what()}，是{basis}的{Math.Round(perMonth / mean, 1)}倍，请核实"
+            : $"{what()}，不到{basis}的十分之一，请核实"));
     }
+
 }

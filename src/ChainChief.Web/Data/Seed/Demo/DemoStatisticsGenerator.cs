@@ -39,7 +39,8 @@ public sealed class DemoStatisticsGenerator(int seed)
     {
         foreach (var firm in firms)
         {
-            var random = new Random(HashCode.Combine(seed, firm.Id));
+            // Not HashCode.Combine: it is salted per process, and the same seed must give the same city in every run.
+            var random = new Random(unchecked((seed * 1_000_003) ^ firm.Id));
             foreach (var report in ForFirm(firm, from, to, random))
             {
                 yield return report;
