@@ -1,10 +1,10 @@
 namespace ChainChief.Bench;
 
 /// <summary>Command-line options; <c>Suite</c> is all (default), registry (enterprise registry and chains) or statistics
-/// (monthly statistics imports).</summary>
+/// (monthly statistics imports) or cockpit (the cockpit pages served by the real server).</summary>
 internal sealed record BenchOptions(int Firms, int Seed, string? Postgres, string Suite, int StatisticsFirms, int Months)
 {
-    public static readonly string[] Suites = ["all", "registry", "statistics"];
+    public static readonly string[] Suites = ["all", "registry", "statistics", "cockpit"];
 
     public static BenchOptions Parse(string[] args)
     {

@@ -25,9 +25,9 @@ internal static class ChainBench
             () => get.HandleAsync(biggest.Id, office, CancellationToken.None), runs: 10);
     }
 
-    private sealed record Biggest(int Id, string Name, int Placements, int Nodes);
+    internal sealed record Biggest(int Id, string Name, int Placements, int Nodes);
 
-    private static async Task<(int Placements, Biggest Biggest)> SeedAsync(BenchDatabase database)
+    internal static async Task<(int Placements, Biggest Biggest)> SeedAsync(BenchDatabase database)
     {
         await using var scope = database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

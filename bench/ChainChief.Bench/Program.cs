@@ -3,7 +3,8 @@ using ChainChief.Bench;
 // Province-scale benchmarks, each against the database's own fastest path in the same run.
 //   registry:   enterprise registry import vs bulk loader, list/search/export latency, chain health (issues #2, #3)
 //   statistics: monthly statistics imports, one month and 36 months, vs bulk loader, peak memory (issue #4)
-// Usage: dotnet run -c Release --project bench/ChainChief.Bench -- [--suite all|registry|statistics] [--firms 100000]
+//   cockpit:    the cockpit's city and chain pages from the real server, 200 requests × 20 clients, server peak memory (issue #4)
+// Usage: dotnet run -c Release --project bench/ChainChief.Bench -- [--suite all|registry|statistics|cockpit] [--firms 100000]
 //        [--stat-firms 20000] [--months 36] [--seed 20261122] [--pg "Host=…;Username=…;Database=postgres"]
 var options = BenchOptions.Parse(args);
 var report = new Report(options);
@@ -14,5 +15,9 @@ if (options.Runs("registry"))
 if (options.Runs("statistics"))
 {
     await StatisticsBench.RunAsync(options, report);
+}
+if (options.Runs("cockpit"))
+{
+    await CockpitBench.RunAsync(options, report);
 }
 report.Print();

@@ -19,17 +19,23 @@ internal sealed class Report(BenchOptions options)
     public async Task LatencyAsync<T>(string target, string what, Func<Task<T>> run, int runs = 30)
     {
         await run(); // warm-up: query compilation, page cache
-        var times = new List<double>();
+        var times = new List<TimeSpan>();
         for (var i = 0; i < runs; i++)
         {
             var watch = Stopwatch.StartNew();
             await run();
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            times.Add(watch.Elapsed);
         }
-        times.Sort();
+        Percentiles(target, what, times, $"{runs} runs");
+    }
+
+    /// <summary>p50 and p95 of measured request times (nearest rank).</summary>
+    public void Percentiles(string target, string what, IEnumerable<TimeSpan> measured, string how)
+    {
+        var times = measured.Select(t => t.TotalMilliseconds).Order().ToList();
         var p50 = times[times.Count / 2];
         var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
-        rows.Add($"| {target} | {what} | p50 {p50:N1} ms, p95 {p95:N1} ms ({runs} runs) | | |");
+        rows.Add($"| {target} | {what} | p50 {p50:N1} ms, p95 {p95:N1} ms ({how}) | | |");
     }
 
     public void Print()
