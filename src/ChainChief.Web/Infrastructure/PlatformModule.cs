@@ -45,6 +45,7 @@ public static class PlatformModule
         });
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddSingleton<Components.Charts.GeoMaps>();
         services.AddHttpContextAccessor();
         if (config["Logging:Format"] == "json")
         {
