@@ -28,7 +28,7 @@ public sealed partial class ChartTests
         Assert.Contains($"data-period=\"{Months[^1]}\"", html);
         // 125,000 万元 reads as 亿元 on the axis and in the titles.
         Assert.Contains("data-unit=\"亿元\"", html);
-        Assert.Contains("<title>本期 · 2026年9月：12.50亿元</title>", html);
+        Assert.Contains("<title>本期 · 2026年10月：12.50亿元</title>", html); // the last month: 90,000 + 35 × 1,000
         Assert.Contains(">2024年1月</text>", html);
         Assert.DoesNotContain(">2月</text>", html); // every third month only
         Assert.Equal(Regex.Count(html, "<text"), Regex.Count(html, "</text>"));
