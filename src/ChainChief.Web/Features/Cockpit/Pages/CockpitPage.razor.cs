@@ -27,6 +27,8 @@ public sealed partial class CockpitPage
     private GetTrend.Result? trend;
     private GetBreakdown.Result? groups, counties, nodes;
 
+    private const string GrowingKey = "growing";
+
     private sealed record Card(string Key, string Label, string Value, decimal? Growth, string? Detail, string Href);
 
     protected override async Task OnParametersSetAsync()
@@ -69,7 +71,7 @@ public sealed partial class CockpitPage
         yield return Of(Metric.Profit, Basis.YearToDate, L["Profit year to date"]);
         yield return Of(Metric.Tax, Basis.YearToDate, L["Tax paid year to date"]);
         var ytd = s.Of(Metric.Output, Basis.YearToDate).Figures;
-        yield return new Card("growing", L["Firms growing"], ChartFormat.Percent(ytd.GrowingShare).TrimStart('+'), null,
+        yield return new Card(GrowingKey, L["Firms growing"], ChartFormat.Percent(ytd.GrowingShare).TrimStart('+'), null,
             L["{0} of {1} firms, {2} left since last year", ytd.Growing, ytd.WithBase, s.LeftFirms], Firms(Metric.Output, Basis.YearToDate) + "&sort=growth");
     }
 

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChainChief.E2E;
+
+[Collection("browser")]
+public sealed class CockpitE2ETests(E2EFixture fx)
+{
+    private static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
+
+    [Fact]
+    public async Task Chief_sees_the_charts_render_and_drills_from_the_map_the_ranking_and_a_card()
+    {
+        var page = await fx.SignInAsync("chief");
+        await page.GetByRole(AriaRole.Link, new() { Name = "驾驶舱" }).ClickAsync();
+        var counties = page.Locator("#cockpit-map svg g[data-region-code]");
+        await Expect(counties).ToHaveCountAsync(10); // 安康's ten counties, drawn from their real boundaries
+        await Expect(page.Locator("#cockpit-map svg g[data-region-code] path").First).ToHaveAttributeAsync("d", new System.Text.RegularExpressions.Regex("^M[0-9.]+,[0-9.]+L[0-9.]+,[0-9.]+ "));
+        await Expect(page.Locator("#cockpit-trend circle[data-series='本期']")).ToHaveCountAsync(36);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-cockpit.png"), FullPage = true });
+
+        // Each chain bar carries the API's 同口径 growth for the same month.
+        var period = await page.Locator("#cockpit-trend circle[data-series='本期']").Last.GetAttributeAsync("data-period");
+        var api = await page.Context.APIRequest.GetAsync($"{fx.BaseUrl}/api/cockpit/breakdown?period={period}&dimension=Chain&basis=YearToDate");
+        var rows = (await api.JsonAsync())!.Value.GetProperty("rows").EnumerateArray().ToList();
+        var bars = page.Locator("#cockpit-chains g[data-bar-key]");
+        await Expect(bars).ToHaveCountAsync(rows.Count);
+        var first = rows.OrderByDescending(r => r.GetProperty("figures").GetProperty("growth").GetDecimal()).First();
+        var growth = first.GetProperty("figures").GetProperty("growth").GetDecimal();
+        var bar = page.Locator($"#cockpit-chains g[data-bar-key='{first.GetProperty("key").GetString()}']");
+        await Expect(bar).ToContainTextAsync((growth > 0 ? "+" : "−") + Math.Abs(growth).ToString("N1", CultureInfo.InvariantCulture) + "%");
+
+        // The map → the county's cockpit.
+        await page.Locator("#cockpit-map g[data-region-code='610921']").ClickAsync();
+        await Expect(page.Locator("#cockpit-title")).ToContainTextAsync("汉阴县");
+        await Expect(page.Locator("#cockpit-map g[data-region-code='610921'] path")).ToHaveAttributeAsync("stroke", "#000000");
+
+        // A chain bar → the chain's cockpit with its links; a card → the firms behind it.
+        await page.GotoAsync($"{fx.BaseUrl}/cockpit?period={period}");
+        await E2EFixture.WaitInteractiveAsync(page);
+        await page.Locator($"#cockpit-chains g[data-bar-key='{first.GetProperty("key").GetString()}']").ClickAsync();
+        await Expect(page.Locator("#cockpit-title")).ToContainTextAsync(first.GetProperty("label").GetString()!);
+        await Expect(page.Locator("#cockpit-nodes g[data-bar-key]").First).ToBeVisibleAsync();
+        await page.Locator("[data-kpi='Output-YearToDate'] a").ClickAsync();
+        await Expect(page.Locator("#figure-firms tbody tr").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#figure-summary")).ToContainTextAsync("工业总产值本年累计");
+    }
+
+    [Fact]
+    public async Task A_county_officer_sees_only_their_county()
+    {
+        var page = await fx.SignInAsync("county");
+        await page.GotoAsync(fx.BaseUrl + "/cockpit");
+        await Expect(page.Locator("#cockpit-title")).ToContainTextAsync("汉滨区");
+        var shaded = page.Locator("#cockpit-map g[data-region-code]:not([data-growth-step='none'])");
+        await Expect(shaded).ToHaveCountAsync(1);
+        await Expect(shaded).ToHaveAttributeAsync("data-region-code", "610902");
+        await Expect(page.Locator("#cockpit-counties")).ToHaveCountAsync(0);
+    }
+}
