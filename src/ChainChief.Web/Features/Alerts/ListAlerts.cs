@@ -51,7 +51,12 @@ public sealed class ListAlerts(IDbContextFactory<AppDbContext> dbs)
             .Select(x => new Row(x.Alert.Id, x.Firm.Id, x.Firm.Name, x.Firm.CountyCode, x.Alert.Period, x.Alert.Kind, x.Alert.Level,
                 x.Alert.State, x.Alert.Message, x.Alert.AssigneeName, x.Alert.TicketId, x.Alert.UpdatedAt));
 
-    public sealed record Joined(Alert Alert, Enterprise Firm);
+    /// <summary>An alert with its firm; a member-init type so EF can keep composing the query over it.</summary>
+    public sealed class Joined
+    {
+        public required Alert Alert { get; init; }
+        public required Enterprise Firm { get; init; }
+    }
 
     private static IQueryable<Joined> Filtered(AppDbContext db, Query q, Actor actor)
     {
@@ -96,6 +101,6 @@ public sealed class ListAlerts(IDbContextFactory<AppDbContext> dbs)
         {
             alerts = alerts.Where(a => a.State != AlertState.Resolved);
         }
-        return alerts.Join(firms, a => a.EnterpriseId, e => e.Id, (a, e) => new Joined(a, e));
+        return alerts.Join(firms, a => a.EnterpriseId, e => e.Id, (a, e) => new Joined { Alert = a, Firm = e });
     }
 }
