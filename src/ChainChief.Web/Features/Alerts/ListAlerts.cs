@@ -43,6 +43,21 @@ public sealed class ListAlerts(IDbContextFactory<AppDbContext> dbs)
         return new Result(page, Enum.GetValues<AlertLevel>().ToDictionary(l => l, l => counts.FirstOrDefault(c => c.Key == l)?.Count ?? 0));
     }
 
+    /// <summary>The first <paramref name="max"/> alerts behind the filter and how many there are (the alert panel).</summary>
+    public async Task<(IReadOnlyList<Row> Rows, int Total)> TopAsync(Query query, int max, Actor actor, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var rows = Rows(db, query, actor);
+        return (await rows.Take(max).ToListAsync(ct), await rows.CountAsync(ct));
+    }
+
+    /// <summary>The months that have alerts in the actor's region, latest first, for the period filter.</summary>
+    public async Task<IReadOnlyList<int>> PeriodsAsync(Actor actor, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await Filtered(db, new Query(), actor).Select(x => x.Alert.Period).Distinct().OrderByDescending(p => p).ToListAsync(ct);
+    }
+
     /// <summary>Filtered rows, most severe first, then the latest month; the export and the alert panel use it too.</summary>
     public static IQueryable<Row> Rows(AppDbContext db, Query query, Actor actor) =>
         Filtered(db, query, actor)

@@ -10,6 +10,15 @@ public sealed class OpenSupportTicket(IDbContextFactory<AppDbContext> dbs, TimeP
 {
     public sealed record Request(string? Title, string? Description, int? DepartmentId, int Version);
 
+    public sealed record DepartmentOption(int Id, string Name);
+
+    /// <summary>Departments a ticket can be handed to.</summary>
+    public async Task<IReadOnlyList<DepartmentOption>> DepartmentsAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => new DepartmentOption(d.Id, d.Name)).ToListAsync(ct);
+    }
+
     /// <returns>The ticket's id, or null when the alert is not found in the actor's region.</returns>
     public async Task<int?> HandleAsync(int id, Request request, Actor actor, CancellationToken ct)
     {
