@@ -123,6 +123,14 @@ public abstract class AlertWorkflowTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(["指派给链长办 王主任", "已电话联系企业", $"已开帮扶工单（{ticketId}号）", "已处置：原料已恢复供应"], detail.Notes.Select(n => n.Text));
         Assert.Equal(3, await DbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(Alert) && e.SubjectId == id, Ct)));
 
+        await using var scope = App.Scope();
+        var list = scope.ServiceProvider.GetRequiredService<ListAlerts>();
+        var office610 = new ChainChief.Web.Infrastructure.Auth.Actor("x", "x", new HashSet<string> { "ChainOffice" }, "6109", null, null);
+        var (open, _) = await list.TopAsync(new ListAlerts.Query { Period = ThisYear(11), County = "610902", Open = true }, 200, office610, Ct);
+        var (all, _) = await list.TopAsync(new ListAlerts.Query { Period = ThisYear(11), County = "610902" }, 200, office610, Ct);
+        Assert.DoesNotContain(open, a => a.Id == id);
+        Assert.Contains(all, a => a.Id == id);
+
         var tickets = await (await office.GetAsync("/api/tickets?state=Open&pageSize=200", Ct)).ReadAsync<ChainChief.Web.Infrastructure.PagedList<SupportTickets.Row>>();
         var row = Assert.Single(tickets.Items, t => t.Id == ticketId);
         Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/tickets/{ticketId}/close", new SupportTickets.CloseRequest(row.Version), Ct)).StatusCode);
