@@ -100,6 +100,18 @@ public sealed class AlertEvaluatorTests
     }
 
     [Fact]
+    public void A_longer_streak_is_counted_only_as_far_as_the_rules_look_so_the_message_does_not_depend_on_the_months_loaded()
+    {
+        var months = new Dictionary<int, AlertEvaluator.Month>();
+        foreach (var p in new[] { 202605, 202606, 202607, 202608, 202609, 202610 })
+        {
+            months[p] = new(p, 99, 50);
+            months[p - 100] = new(p - 100, 100, 50);
+        }
+        Assert.Equal("工业总产值连续3个月同比下降（本月99万元，上年同月100万元）", Assert.Single(Run(months)).Message);
+    }
+
+    [Fact]
     public void Disabled_rules_are_not_applied_and_edited_thresholds_are()
     {
         var onlyYellowAtTen = new List<AlertEvaluator.Rule> { new(OutputDrop, Yellow, 0.1m) };

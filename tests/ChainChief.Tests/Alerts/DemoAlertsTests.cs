@@ -26,6 +26,20 @@ public abstract class DemoAlertsTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(ticket.Id, await db.Alerts.Where(a => a.Id == ticket.AlertId).Select(a => a.TicketId).SingleAsync(Ct));
         Assert.True(await db.Set<AlertNote>().CountAsync(Ct) >= assigned.Count);
     }
+
+    [Fact]
+    public async Task Running_the_demo_months_again_one_at_a_time_changes_nothing()
+    {
+        await using var scope = App.Scope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+        var periods = await db.Alerts.Select(a => a.Period).Distinct().ToListAsync(Ct);
+        Assert.Equal(3, periods.Count);
+        var run = App.Services.GetRequiredService<RunAlerts>();
+        foreach (var period in periods)
+        {
+            Assert.Equal(new RunAlerts.Outcome(0, 0, 0), await run.RunAsync([period], Ct));
+        }
+    }
 }
 
 [Collection("sqlite")]

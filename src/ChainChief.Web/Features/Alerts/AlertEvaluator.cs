@@ -20,7 +20,7 @@ public static class AlertEvaluator
     /// <summary>The periods whose figures <see cref="Evaluate"/> reads for <paramref name="period"/>.</summary>
     public static IEnumerable<int> PeriodsNeeded(int period, IEnumerable<Rule> rules)
     {
-        var span = Math.Max(1, rules.Where(r => r.Kind == AlertKind.ConsecutiveDecline).Select(Months).DefaultIfEmpty(1).Max());
+        var span = Span(rules);
         for (var i = 0; i < span; i++)
         {
             var p = Periods.AddMonths(period, -i);
@@ -59,7 +59,9 @@ public static class AlertEvaluator
             raised.Add(new(AlertKind.ElectricityDrop, powerLevel,
                 $"用电量同比下降{Percent(power)}（本月{Amount(now.Electricity)}万kWh，上年同月{Amount(yearAgo!.Electricity)}万kWh）"));
         }
-        var declining = DecliningMonths(period, months);
+        // Counted only as far back as the longest rule looks, so the result depends on the rules, not on how many months
+        // the caller happened to load.
+        var declining = DecliningMonths(period, months, Span(rules));
         if (Highest(rules, AlertKind.ConsecutiveDecline, t => declining >= Months(t)) is { } declineLevel)
         {
             raised.Add(new(AlertKind.ConsecutiveDecline, declineLevel,
@@ -73,16 +75,20 @@ public static class AlertEvaluator
         yearAgo is > 0 and var b && now < b ? (b - now) / b : null;
 
     /// <summary>Months up to <paramref name="period"/>, without a gap, in which output was below the same month of last year.</summary>
-    private static int DecliningMonths(int period, IReadOnlyDictionary<int, Month> months)
+    private static int DecliningMonths(int period, IReadOnlyDictionary<int, Month> months, int max)
     {
         var count = 0;
-        for (var p = period; months.TryGetValue(p, out var m) && months.TryGetValue(Periods.YearAgo(p), out var y)
+        for (var p = period; count < max && months.TryGetValue(p, out var m) && months.TryGetValue(Periods.YearAgo(p), out var y)
              && y.Output > 0 && m.Output < y.Output; p = Periods.Previous(p))
         {
             count++;
         }
         return count;
     }
+
+    /// <summary>How many months back the consecutive-decline rules look (at least one).</summary>
+    private static int Span(IEnumerable<Rule> rules) =>
+        Math.Max(1, rules.Where(r => r.Kind == AlertKind.ConsecutiveDecline).Select(Months).DefaultIfEmpty(1).Max());
 
     private static AlertLevel? Highest(IEnumerable<Rule> rules, AlertKind kind, Func<decimal, bool> reached) =>
         rules.Where(r => r.Kind == kind && reached(r.Threshold)).Select(r => (AlertLevel?)r.Level).Max();

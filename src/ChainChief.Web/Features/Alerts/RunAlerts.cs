@@ -15,9 +15,36 @@ public sealed class RunAlerts(IDbContextFactory<AppDbContext> dbs, AlertRuleDefa
 {
     public sealed record Outcome(int Created, int Updated, int Deleted);
 
+    /// <summary>One run at a time (the platform is one process per city): two writes of reports must not both insert an alert.</summary>
+    private readonly SemaphoreSlim gate = new(1, 1);
+
     public Task OnReportsWrittenAsync(IReadOnlyCollection<int> periods, CancellationToken ct) => RunAsync(periods, ct);
 
+    /// <summary>Re-evaluates the periods. An official who assigns an alert while the run updates it wins: the run reads
+    /// again and leaves the now assigned alert alone.</summary>
     public async Task<Outcome> RunAsync(IReadOnlyCollection<int> periods, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await RunOnceAsync(periods, ct);
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < 3)
+                {
+                }
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<Outcome> RunOnceAsync(IReadOnlyCollection<int> periods, CancellationToken ct)
     {
         await defaults.SeedAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
