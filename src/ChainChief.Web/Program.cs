@@ -2,6 +2,7 @@ using ChainChief.Web;
 using ChainChief.Web.Components;
 using ChainChief.Web.Data;
 using ChainChief.Web.Features.Admin;
+using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Audit;
 using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Features.Chains;
@@ -20,7 +21,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddCockpit().AddDispatch().AddCalendar().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddCalendar().AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -44,6 +45,7 @@ app.MapChainsApi();
 app.MapChainWorkApi();
 app.MapEnterprisesApi();
 app.MapStatisticsApi();
+app.MapAlertsApi();
 app.MapCockpitApi();
 app.MapDispatchApi();
 app.MapCalendarApi();

@@ -14,7 +14,7 @@ namespace ChainChief.Web.Data;
 /// the demo city (demo mode) or a first administrator whose generated password is printed once.
 /// </summary>
 public sealed class DatabaseInitializer(
-    AppDbContextFactory dbs, ReferenceSeeder reference, CalendarSeeder calendar, RoleManager<IdentityRole> roles, UserManager<AppUser> users,
+    AppDbContextFactory dbs, ReferenceSeeder reference, CalendarSeeder calendar, Features.Alerts.AlertRuleDefaults alertRules, RoleManager<IdentityRole> roles, UserManager<AppUser> users,
     DemoCitySeeder demo, IOptions<DemoOptions> demoOptions, ILogger<DatabaseInitializer> log)
 {
     public async Task InitializeAsync(CancellationToken ct)
@@ -28,7 +28,7 @@ public sealed class DatabaseInitializer(
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             }
         }
-        var changed = await reference.SeedAsync(ct) + await calendar.SeedAsync(ct);
+        var changed = await reference.SeedAsync(ct) + await calendar.SeedAsync(ct) + await alertRules.SeedAsync(ct);
         log.LogInformation("Database ready ({Provider}); reference rows added or changed: {Changed}", dbs.Provider, changed);
         foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)).ToList())
         {

@@ -25,6 +25,12 @@ public static class Policies
     public const string ViewCockpit = nameof(ViewCockpit);
     /// <summary>Edit the holiday and 调休 calendar that working-day deadlines use.</summary>
     public const string ManageCalendar = nameof(ManageCalendar);
+    /// <summary>Read alerts, rules and support tickets: every official (county officers their county). Not enterprise users.</summary>
+    public const string ViewAlerts = nameof(ViewAlerts);
+    /// <summary>Act on alerts: assign, note, open a ticket, resolve; close tickets.</summary>
+    public const string HandleAlerts = nameof(HandleAlerts);
+    /// <summary>Edit the alert rules' thresholds, levels and switches.</summary>
+    public const string ManageAlertRules = nameof(ManageAlertRules);
     /// <summary>Users, departments, audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -41,6 +47,9 @@ public static class Policies
         [ManageStatistics] = [Roles.Admin, Roles.ChainOffice],
         [ViewCockpit] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
         [ManageCalendar] = [Roles.Admin, Roles.ChainOffice],
+        [ViewAlerts] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
+        [HandleAlerts] = [Roles.Admin, Roles.ChainOffice, Roles.County],
+        [ManageAlertRules] = [Roles.Admin, Roles.ChainOffice],
         [Administer] = [Roles.Admin],
     };
 }

@@ -75,6 +75,7 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
             await reaction.OnReportsWrittenAsync([Periods.AddMonths(last, -2), Periods.Previous(last), last], ct);
         }
         await SeedAccountsAsync(ct);
+        await DemoAlertSeeder.SeedAsync(dbs, clock.GetUtcNow().UtcDateTime, ct);
         log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports in {Seconds:0.0}s (seed {Seed})",
             scale, count, reports, started.Elapsed.TotalSeconds, seed);
     }
