@@ -35,6 +35,8 @@ public abstract class DemoAlertsTests(AppFixture fixture) : AppTests(fixture)
         var periods = await db.Alerts.Select(a => a.Period).Distinct().ToListAsync(Ct);
         Assert.Equal(3, periods.Count);
         var run = App.Services.GetRequiredService<RunAlerts>();
+        // Other tests of this application add hand-built reports in these months without running the alerts: settle them first.
+        await run.RunAsync(periods, Ct);
         foreach (var period in periods)
         {
             Assert.Equal(new RunAlerts.Outcome(0, 0, 0), await run.RunAsync([period], Ct));
