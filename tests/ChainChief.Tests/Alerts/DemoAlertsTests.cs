@@ -28,13 +28,15 @@ public abstract class DemoAlertsTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
-    public async Task Running_the_demo_months_again_one_at_a_time_changes_nothing()
+    public async Task Running_the_demo_months_one_at_a_time_after_together_changes_nothing()
     {
         await using var scope = App.Scope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
         var periods = await db.Alerts.Select(a => a.Period).Distinct().ToListAsync(Ct);
         Assert.Equal(3, periods.Count);
         var run = App.Services.GetRequiredService<RunAlerts>();
+        // Together first, as the demo ran them (other tests in this collection add reports straight to the database).
+        await run.RunAsync(periods, Ct);
         foreach (var period in periods)
         {
             Assert.Equal(new RunAlerts.Outcome(0, 0, 0), await run.RunAsync([period], Ct));
