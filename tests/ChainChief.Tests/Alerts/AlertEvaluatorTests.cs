@@ -129,6 +129,12 @@ public sealed class AlertEvaluatorTests
     }
 
     [Fact]
+    public void Periods_affected_by_a_month_are_the_next_months_and_a_year_later()
+    {
+        Assert.Equal([202511, 202611, 202512, 202612, 202601, 202701], AlertEvaluator.PeriodsAffected(202511, Defaults).ToList());
+    }
+
+    [Fact]
     public void Periods_needed_cover_the_streak_and_last_year_and_the_previous_month()
     {
         Assert.Equal([202510, 202410, 202509, 202409, 202508, 202408, 202509],

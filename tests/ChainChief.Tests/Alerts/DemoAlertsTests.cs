@@ -28,7 +28,7 @@ public abstract class DemoAlertsTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
-    public async Task Running_the_demo_months_again_one_at_a_time_changes_nothing()
+    public async Task Running_the_demo_months_one_at_a_time_after_together_changes_nothing()
     {
         await using var scope = App.Scope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);

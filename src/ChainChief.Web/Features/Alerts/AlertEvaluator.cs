@@ -30,6 +30,18 @@ public static class AlertEvaluator
         yield return Periods.Previous(period);
     }
 
+    /// <summary>The periods whose alerts change when <paramref name="period"/>'s figures change (the inverse of
+    /// <see cref="PeriodsNeeded"/>): itself, the next months (停产 after it, the streak), and the same months a year later.</summary>
+    public static IEnumerable<int> PeriodsAffected(int period, IEnumerable<Rule> rules)
+    {
+        var span = Math.Max(2, Span(rules));
+        for (var i = 0; i < span; i++)
+        {
+            yield return Periods.AddMonths(period, i);
+            yield return Periods.AddMonths(period, 12 + i);
+        }
+    }
+
     /// <param name="period">The month evaluated.</param>
     /// <param name="months">The firm's reports by period (any that exist; missing months are simply absent).</param>
     /// <param name="rules">The enabled rules.</param>

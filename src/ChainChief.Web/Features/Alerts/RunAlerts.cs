@@ -18,7 +18,16 @@ public sealed class RunAlerts(IDbContextFactory<AppDbContext> dbs, AlertRuleDefa
     /// <summary>One run at a time (the platform is one process per city): two writes of reports must not both insert an alert.</summary>
     private readonly SemaphoreSlim gate = new(1, 1);
 
-    public Task OnReportsWrittenAsync(IReadOnlyCollection<int> periods, CancellationToken ct) => RunAsync(periods, ct);
+    /// <summary>Re-evaluates the written periods and the later ones that compare with them, up to the latest reported month.</summary>
+    public async Task OnReportsWrittenAsync(IReadOnlyCollection<int> periods, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var rules = await db.AlertRules.AsNoTracking().Where(r => r.Enabled)
+            .Select(r => new AlertEvaluator.Rule(r.Kind, r.Level, r.Threshold)).ToListAsync(ct);
+        var latest = await db.MonthlyReports.MaxAsync(r => (int?)r.Period, ct) ?? 0;
+        var affected = periods.SelectMany(p => AlertEvaluator.PeriodsAffected(p, rules)).Where(p => p <= latest).Distinct().Order().ToList();
+        await RunAsync(affected, ct);
+    }
 
     /// <summary>Re-evaluates the periods. An official who assigns an alert while the run updates it wins: the run reads
     /// again and leaves the now assigned alert alone.</summary>
