@@ -44,6 +44,7 @@ public abstract class DispatchReportTests(AppFixture fixture) : AppTests(fixture
         db.AddReport(b2, yearAgo, 125_000, 1_250_000);
         await db.SaveChangesAsync();
         await app.ReportsWrittenAsync(Last, yearAgo);
+        await app.Services.GetRequiredService<ChainChief.Web.Features.Alerts.RunAlerts>().RunAsync([Last], CancellationToken.None);
         var chains = db.Chains.Where(c => c.Id == a || c.Id == b).ToDictionary(c => c.Id, c => c.Name);
         return new World(a, b, chains[a], chains[b]);
     }
@@ -62,7 +63,7 @@ public abstract class DispatchReportTests(AppFixture fixture) : AppTests(fixture
         var world = await WorldAsync();
         var report = await ReportAsync(Official(Prefecture));
         Assert.Equal($"延安市{Periods.Label(Last)}工业经济运行月调度报告", report.Title);
-        Assert.Equal(["overview", "chains", "counties"], report.Tables.Select(t => t.Key));
+        Assert.Equal(["overview", "chains", "counties", "alerts"], report.Tables.Select(t => t.Key));
 
         var chains = report.Tables[1];
         var a = chains.Rows.Single(r => (string)r.Cells[0]! == world.NameA);
@@ -107,7 +108,12 @@ public abstract class DispatchReportTests(AppFixture fixture) : AppTests(fixture
         Assert.Equal([world.NameB, "合计"], report.Tables[1].Rows.Select(r => r.Cells[0]));
         Assert.Equal(["安塞区", "合计"], report.Tables[2].Rows.Select(r => r.Cells[0]));
         Assert.Equal(400m, report.Tables[0].Rows[0].Cells[4]);
-        Assert.Equal(2, report.Summary.Count); // one county: no county ranking sentence
+        Assert.Equal(3, report.Summary.Count); // one county: no county ranking sentence
+        // B2 fell 20% on the year (100,000 against 125,000 万元): the 20% rule's yellow alert, and no other firm of the county.
+        var alert = Assert.Single(report.Tables[3].Rows);
+        Assert.Equal(["安塞区", "产值同比下降", "黄色"], alert.Cells.Skip(1).Take(3));
+        Assert.StartsWith("/alerts/", alert.Href);
+        Assert.Equal("本月预警1条：黄色1条。", report.Summary[2]);
     }
 
     [Fact]
@@ -125,7 +131,7 @@ public abstract class DispatchReportTests(AppFixture fixture) : AppTests(fixture
             Assert.Contains("二、重点产业链运行情况（本年累计）", text);
         }
         var xlsx = await ExportDispatchReport.WorkbookAsync(report, Ct);
-        Assert.Equal(["概况", "主要指标", "产业链", "县区"], ExcelWorkbook.SheetNames(new MemoryStream(xlsx)));
+        Assert.Equal(["概况", "主要指标", "产业链", "县区", "预警企业"], ExcelWorkbook.SheetNames(new MemoryStream(xlsx)));
         var chainSheet = ExcelWorkbook.ReadRows(new MemoryStream(xlsx), "产业链");
         var a = chainSheet.Single(r => r["产业链"] == world.NameA);
         Assert.Equal("500", a["累计产值(亿元)"]);

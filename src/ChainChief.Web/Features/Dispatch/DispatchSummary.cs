@@ -1,3 +1,4 @@
+using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Cockpit;
 using ChainChief.Web.Features.Statistics;
 using static ChainChief.Web.Features.Dispatch.DispatchFormat;
@@ -20,6 +21,19 @@ public static class DispatchSummary
         var current = s.Of(Metric.Output, Basis.Month).Figures;
         return $"{span}，{s.Label}规上工业总产值{Yi(output.Value):0.00}亿元，{Change(output.Growth)}；{string.Join("；", parts)}{growing}。"
             + $"{month}月当月产值{Yi(current.Value):0.00}亿元，{Change(current.Growth)}。";
+    }
+
+    /// <summary>"本月预警12条：红色1条、橙色3条、黄色8条。"</summary>
+    public static string Alerts(ListAlerts.Result alerts)
+    {
+        var total = alerts.Counts.Values.Sum();
+        if (total == 0)
+        {
+            return "本月无预警企业。";
+        }
+        var levels = string.Join("、", new[] { AlertLevel.Red, AlertLevel.Orange, AlertLevel.Yellow }
+            .Where(l => alerts.Counts[l] > 0).Select(l => $"{AlertLabels.Of(l)}{alerts.Counts[l]}条"));
+        return $"本月预警{total}条：{levels}。";
     }
 
     /// <summary>How many rows grew, the fastest and the ones that fell: "9条产业链中7条产值同比增长，增速最快的是……；……同比下降。"</summary>
