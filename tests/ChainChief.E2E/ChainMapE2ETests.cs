@@ -13,6 +13,7 @@ public sealed class ChainMapE2ETests(E2EFixture fx)
     {
         var page = await fx.SignInAsync("office");
         await page.GotoAsync(fx.BaseUrl + "/chains");
+        await E2EFixture.WaitInteractiveAsync(page);
         var link = page.Locator("[data-chain='电子线束（信息）']");
         await Expect(link).ToBeVisibleAsync();
         var clock = Stopwatch.StartNew();

@@ -26,6 +26,7 @@ public sealed class ChainTasksTests(E2EFixture fx)
         await CreateTaskAsync(page, chain, onTime, owner, today.AddDays(30));
 
         await page.GotoAsync($"{fx.BaseUrl}/chain-tasks?chain={chain}");
+        await E2EFixture.WaitInteractiveAsync(page);
         var lateRow = page.Locator("#task-table tbody tr", new() { HasText = late });
         var onTimeRow = page.Locator("#task-table tbody tr", new() { HasText = onTime });
         await Expect(lateRow).ToBeVisibleAsync();

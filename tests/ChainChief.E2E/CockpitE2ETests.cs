@@ -52,6 +52,7 @@ public sealed class CockpitE2ETests(E2EFixture fx)
     {
         var page = await fx.SignInAsync("county");
         await page.GotoAsync(fx.BaseUrl + "/cockpit");
+        await E2EFixture.WaitInteractiveAsync(page);
         await Expect(page.Locator("#cockpit-title")).ToContainTextAsync("汉滨区");
         var shaded = page.Locator("#cockpit-map g[data-region-code]:not([data-growth-step='none'])");
         await Expect(shaded).ToHaveCountAsync(1);

@@ -15,6 +15,7 @@ public sealed class EnterpriseRegistryTests(E2EFixture fx)
         await Expect(page.Locator("#current-user")).ToHaveTextAsync("链长办 王主任");
 
         await page.GotoAsync(fx.BaseUrl + "/enterprises");
+        await E2EFixture.WaitInteractiveAsync(page);
         await Expect(page.Locator("#enterprise-table tbody tr").First).ToBeVisibleAsync();
         await page.ClickAsync("#filter-region");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "汉阴县" }).ClickAsync();

@@ -38,6 +38,7 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
 
         // Leave for another page and come back through the menu: the upload is still there, waiting for confirmation.
         await page.GotoAsync(fx.BaseUrl + "/statistics/reports");
+        await E2EFixture.WaitInteractiveAsync(page);
         await page.ClickAsync("a[href='/statistics/import']");
         await Expect(page.Locator("#report-import-page")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(page.Locator("#import-job-file")).ToHaveTextAsync(Path.GetFileName(file));
@@ -52,6 +53,7 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-statistics-imported.png"), FullPage = true });
 
         await page.GotoAsync($"{fx.BaseUrl}/statistics/reports?period={Current}");
+        await E2EFixture.WaitInteractiveAsync(page);
         await Expect(page.Locator("#report-total")).ToHaveTextAsync($"共{rows.Count}条报表");
         var firm = page.Locator("#report-table .firm-link").First;
         var name = await firm.InnerTextAsync();

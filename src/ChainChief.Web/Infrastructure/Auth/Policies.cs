@@ -23,6 +23,8 @@ public static class Policies
     public const string ManageStatistics = nameof(ManageStatistics);
     /// <summary>The leaders' cockpit (驾驶舱): every official; a county officer sees its county. Not enterprise users.</summary>
     public const string ViewCockpit = nameof(ViewCockpit);
+    /// <summary>Set and change targets (目标任务) for the region, its counties and chains.</summary>
+    public const string ManageTargets = nameof(ManageTargets);
     /// <summary>Edit the holiday and 调休 calendar that working-day deadlines use.</summary>
     public const string ManageCalendar = nameof(ManageCalendar);
     /// <summary>Read alerts, rules and support tickets: every official (county officers their county). Not enterprise users.</summary>
@@ -46,6 +48,7 @@ public static class Policies
         [SelfReport] = [Roles.Enterprise],
         [ManageStatistics] = [Roles.Admin, Roles.ChainOffice],
         [ViewCockpit] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
+        [ManageTargets] = [Roles.Admin, Roles.ChainOffice],
         [ManageCalendar] = [Roles.Admin, Roles.ChainOffice],
         [ViewAlerts] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
         [HandleAlerts] = [Roles.Admin, Roles.ChainOffice, Roles.County],
