@@ -14,7 +14,6 @@ public sealed class TargetInput
     public string Name { get; set; } = "";
     public TargetScope Scope { get; set; }
     /// <summary>The city or county; for a chain target, the chain's region.</summary>
-    [Required(ErrorMessage = "请填写行政区划代码")]
     public string RegionCode { get; set; } = "";
     public int? ChainId { get; set; }
     public Metric Metric { get; set; }
@@ -51,15 +50,31 @@ public sealed class ManageTargets(IDbContextFactory<AppDbContext> dbs, Reference
         {
             Error(nameof(input.TargetValue), "目标值应大于0");
         }
-        if (reference.Region(input.RegionCode) is null || !input.RegionCode.StartsWith(actor.RegionScope, StringComparison.Ordinal))
+        if (id is not null && input.Version is null)
         {
-            Error(nameof(input.RegionCode), $"行政区划“{input.RegionCode}”不存在或不在您的管辖范围内");
+            Error(nameof(input.Version), "修改目标须带上读取时的版本号（version），以免覆盖他人的修改");
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.ActingAs(actor);
-        if (input.Scope == TargetScope.Chain && (input.ChainId is not { } chainId || !await db.Chains.AnyAsync(c => c.Id == chainId, ct)))
+        if (input.Scope == TargetScope.Chain)
         {
-            Error(nameof(input.ChainId), "请选择存在的产业链");
+            // A chain's target belongs to the chain's region.
+            var chainRegion = input.ChainId is { } chainId
+                ? await db.Chains.Where(c => c.Id == chainId && c.RegionCode.StartsWith(actor.RegionScope)).Select(c => c.RegionCode).SingleOrDefaultAsync(ct)
+                : null;
+            if (chainRegion is null)
+            {
+                Error(nameof(input.ChainId), "请选择您管辖范围内存在的产业链");
+            }
+            input.RegionCode = chainRegion ?? input.RegionCode;
+        }
+        else if (reference.Region(input.RegionCode) is not { } region || !input.RegionCode.StartsWith(actor.RegionScope, StringComparison.Ordinal))
+        {
+            Error(nameof(input.RegionCode), $"行政区划“{input.RegionCode}”不存在或不在您的管辖范围内");
+        }
+        else if ((input.Scope == TargetScope.County) != (region.Level == RegionLevel.County))
+        {
+            Error(nameof(input.RegionCode), input.Scope == TargetScope.County ? "县区目标请选择一个县区" : "市级目标请选择市");
         }
         if (errors.Count > 0)
         {
