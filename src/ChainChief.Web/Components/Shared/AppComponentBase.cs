@@ -1,5 +1,6 @@
 using ChainChief.Web.Infrastructure.Auth;
 using ChainChief.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,12 @@ public abstract class AppComponentBase : ComponentBase
 
     [Inject] protected NavigationManager Nav { get; set; } = default!;
 
+    [Inject] private IAuthorizationService Authorization { get; set; } = default!;
+
     protected async Task<Actor> GetActorAsync() => Actor.From((await AuthState).User);
+
+    /// <summary>Whether the signed-in user passes a policy (to show or hide actions; the handlers and endpoints check again).</summary>
+    protected async Task<bool> IsAllowedAsync(string policy) => (await Authorization.AuthorizeAsync((await AuthState).User, policy)).Succeeded;
 
     /// <summary>Runs an action; a refused rule, a stale version or bad input shows its Chinese message and returns false.</summary>
     protected async Task<bool> TryAsync(Func<Task> action)

@@ -38,6 +38,10 @@ public sealed class ManageTargets(IDbContextFactory<AppDbContext> dbs, Reference
     {
         var errors = new Dictionary<string, string[]>();
         void Error(string field, string message) => errors[field] = [message];
+        if (!Amounts.Summing.Contains(input.Metric))
+        {
+            Error(nameof(input.Metric), "从业人员是月末人数，不按月累计，不能设累计目标");
+        }
         if (input.EndYear < input.StartYear)
         {
             Error(nameof(input.EndYear), "截止年份不能早于起始年份");
