@@ -18,6 +18,7 @@ public sealed class CockpitE2ETests(E2EFixture fx)
         await Expect(counties).ToHaveCountAsync(10); // 安康's ten counties, drawn from their real boundaries
         await Expect(page.Locator("#cockpit-map svg g[data-region-code] path").First).ToHaveAttributeAsync("d", new System.Text.RegularExpressions.Regex("^M[0-9.]+,[0-9.]+L[0-9.]+,[0-9.]+ "));
         await Expect(page.Locator("#cockpit-trend circle[data-series='本期']")).ToHaveCountAsync(36);
+        await Expect(page.Locator("#cockpit-targets .target-gauge")).ToHaveCountAsync(4); // the city's four targets
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-cockpit.png"), FullPage = true });
 
         // Each chain bar carries the API's 同口径 growth for the same month.
@@ -58,5 +59,14 @@ public sealed class CockpitE2ETests(E2EFixture fx)
         await Expect(shaded).ToHaveCountAsync(1);
         await Expect(shaded).ToHaveAttributeAsync("data-region-code", "610902");
         await Expect(page.Locator("#cockpit-counties")).ToHaveCountAsync(0);
+
+        // The county's target as a gauge: completion with the time-progress mark; it opens the target list.
+        var gauge = page.Locator("#cockpit-targets .target-gauge [data-chart='gauge']");
+        await Expect(gauge).ToHaveCountAsync(1);
+        await Expect(gauge).ToHaveAttributeAsync("data-gauge-state", new System.Text.RegularExpressions.Regex("^(ahead|behind)$"));
+        await Expect(gauge.Locator("[data-gauge-arc='marker']")).ToHaveCountAsync(1);
+        await gauge.ClickAsync();
+        await Expect(page.Locator("#targets-page")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(page.Locator("#target-table .target-scope").First).ToHaveTextAsync("汉滨区");
     }
 }

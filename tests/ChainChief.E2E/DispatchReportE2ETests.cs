@@ -13,6 +13,10 @@ public sealed class DispatchReportE2ETests(E2EFixture fx)
         await Expect(page.Locator("#dispatch-summary")).ToContainTextAsync("安康市规上工业总产值");
         await Expect(page.Locator("[data-table='chains'] tbody tr")).ToHaveCountAsync(10); // nine demo chains and 合计
         await Expect(page.Locator("[data-table='counties'] tbody tr").Last).ToContainTextAsync("合计");
+        // The demo's 17 targets, those behind time progress first; the summary names the worst.
+        await Expect(page.Locator("[data-table='targets'] tbody tr")).ToHaveCountAsync(17);
+        await Expect(page.Locator("[data-table='targets'] tbody tr").First).ToContainTextAsync("落后");
+        await Expect(page.Locator("#dispatch-summary")).ToContainTextAsync("项落后时间进度，差距最大的是");
 
         foreach (var (button, magic, extension) in new[] { ("#download-docx", "PK", ".docx"), ("#download-xlsx", "PK", ".xlsx") })
         {

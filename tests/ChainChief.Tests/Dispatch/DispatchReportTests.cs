@@ -3,12 +3,14 @@ using ChainChief.Tests.Infrastructure;
 using ChainChief.Web.Features.Dispatch;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Statistics;
+using ChainChief.Web.Features.Targets;
 using ChainChief.Web.Infrastructure.Auth;
 using ChainChief.Web.Infrastructure.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using static ChainChief.Tests.Cockpit.CockpitTestData;
+using static ChainChief.Web.Features.Dispatch.DispatchFormat;
 
 namespace ChainChief.Tests.Dispatch;
 
@@ -42,6 +44,11 @@ public abstract class DispatchReportTests(AppFixture fixture) : AppTests(fixture
         db.AddReport(b1, yearAgo, 500_000, 3_000_000);
         db.AddReport(b2, Last, 100_000, 1_000_000);
         db.AddReport(b2, yearAgo, 125_000, 1_250_000);
+        // Annual value targets (万元): the city 10,800,000 (year to date 9,000,000 = 83.33%), 安塞区 5,000,000 (4,000,000 = 80%).
+        db.Targets.Add(new Target { Name = "延安测试产值目标", Scope = TargetScope.City, RegionCode = Prefecture, Metric = Metric.Output, Kind = TargetKind.Value,
+            StartYear = Periods.Year(Last), EndYear = Periods.Year(Last), TargetValue = 10_800_000 });
+        db.Targets.Add(new Target { Name = "安塞测试产值目标", Scope = TargetScope.County, RegionCode = Ansai, Metric = Metric.Output, Kind = TargetKind.Value,
+            StartYear = Periods.Year(Last), EndYear = Periods.Year(Last), TargetValue = 5_000_000 });
         await db.SaveChangesAsync();
         await app.ReportsWrittenAsync(Last, yearAgo);
         await app.Services.GetRequiredService<ChainChief.Web.Features.Alerts.RunAlerts>().RunAsync([Last], CancellationToken.None);
@@ -63,7 +70,7 @@ public abstract class DispatchReportTests(AppFixture fixture) : AppTests(fixture
         var world = await WorldAsync();
         var report = await ReportAsync(Official(Prefecture));
         Assert.Equal($"延安市{Periods.Label(Last)}工业经济运行月调度报告", report.Title);
-        Assert.Equal(["overview", "chains", "counties", "alerts"], report.Tables.Select(t => t.Key));
+        Assert.Equal(["overview", "chains", "counties", "targets", "alerts"], report.Tables.Select(t => t.Key));
 
         var chains = report.Tables[1];
         var a = chains.Rows.Single(r => (string)r.Cells[0]! == world.NameA);
@@ -100,6 +107,31 @@ public abstract class DispatchReportTests(AppFixture fixture) : AppTests(fixture
     }
 
     [Fact]
+    public async Task Targets_table_sets_completion_against_time_progress_behind_first_and_the_summary_names_the_worst()
+    {
+        await WorldAsync();
+        var report = await ReportAsync(Official(Prefecture));
+        var table = report.Tables[3];
+        Assert.Equal("四、目标任务完成情况", table.Title);
+        Assert.Equal("五、预警企业", report.Tables[4].Title);
+        var month = Periods.Month(Last);
+        var time = TargetProgress.TimeProgress(month);
+        var city = table.Rows.Single(r => (string)r.Cells[0]! == "延安测试产值目标");
+        Assert.Equal(["延安市", "工业总产值", "亿元", $"{Periods.Year(Last)}年达到1,080.00亿元", 1080m, 900m, 83.33m, time, 83.33m - time,
+            Yi(Math.Round(9_000_000m / (month / 12m), 2)), 83.33m < time ? "落后" : "达到或超过"], city.Cells.Skip(1));
+        Assert.Equal($"/targets?period={Last}", city.Href);
+        var ansai = table.Rows.Single(r => (string)r.Cells[0]! == "安塞测试产值目标");
+        Assert.Equal(80m, ansai.Cells[7]);
+        // Behind first, then the larger gap: 安塞 (80%) comes before the city (83.33%) in every month.
+        Assert.Equal(["安塞测试产值目标", "延安测试产值目标"], table.Rows.Select(r => r.Cells[0]));
+        var sentence = Assert.Single(report.Summary, l => l.StartsWith("目标任务", StringComparison.Ordinal));
+        Assert.Equal(time > 83.33m
+            ? $"目标任务2项，2项落后时间进度，差距最大的是安塞测试产值目标（落后{time - 80m:0.0#}个百分点）、延安测试产值目标（落后{time - 83.33m:0.0#}个百分点）。"
+            : time > 80m ? $"目标任务2项，1项落后时间进度，差距最大的是安塞测试产值目标（落后{time - 80m:0.0#}个百分点）。"
+            : "目标任务2项，均达到或超过时间进度。", sentence);
+    }
+
+    [Fact]
     public async Task A_county_officer_gets_the_report_of_their_county_only()
     {
         var world = await WorldAsync();
@@ -108,12 +140,13 @@ public abstract class DispatchReportTests(AppFixture fixture) : AppTests(fixture
         Assert.Equal([world.NameB, "合计"], report.Tables[1].Rows.Select(r => r.Cells[0]));
         Assert.Equal(["安塞区", "合计"], report.Tables[2].Rows.Select(r => r.Cells[0]));
         Assert.Equal(400m, report.Tables[0].Rows[0].Cells[4]);
-        Assert.Equal(3, report.Summary.Count); // one county: no county ranking sentence
+        Assert.Equal(4, report.Summary.Count); // one county: no county ranking sentence; its target; its alerts
         // B2 fell 20% on the year (100,000 against 125,000 万元): the 20% rule's yellow alert, and no other firm of the county.
-        var alert = Assert.Single(report.Tables[3].Rows);
+        Assert.Equal(["安塞测试产值目标"], report.Tables[3].Rows.Select(r => r.Cells[0]));
+        var alert = Assert.Single(report.Tables[4].Rows);
         Assert.Equal(["安塞区", "产值同比下降", "黄色"], alert.Cells.Skip(1).Take(3));
         Assert.StartsWith("/alerts/", alert.Href);
-        Assert.Equal("本月预警1条：黄色1条。", report.Summary[2]);
+        Assert.Equal("本月预警1条：黄色1条。", report.Summary[3]);
     }
 
     [Fact]
@@ -131,7 +164,7 @@ public abstract class DispatchReportTests(AppFixture fixture) : AppTests(fixture
             Assert.Contains("二、重点产业链运行情况（本年累计）", text);
         }
         var xlsx = await ExportDispatchReport.WorkbookAsync(report, Ct);
-        Assert.Equal(["概况", "主要指标", "产业链", "县区", "预警企业"], ExcelWorkbook.SheetNames(new MemoryStream(xlsx)));
+        Assert.Equal(["概况", "主要指标", "产业链", "县区", "目标进度", "预警企业"], ExcelWorkbook.SheetNames(new MemoryStream(xlsx)));
         var chainSheet = ExcelWorkbook.ReadRows(new MemoryStream(xlsx), "产业链");
         var a = chainSheet.Single(r => r["产业链"] == world.NameA);
         Assert.Equal("500", a["累计产值(亿元)"]);

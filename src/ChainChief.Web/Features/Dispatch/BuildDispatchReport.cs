@@ -8,7 +8,7 @@ namespace ChainChief.Web.Features.Dispatch;
 /// Assembles the 月调度 report of a month for the actor's region: the meeting summary, then the tables. Generated on
 /// demand from the cached statistics snapshot, so it always reflects the latest import.
 /// </summary>
-public sealed class BuildDispatchReport(StatisticsSnapshot stats, EconomyTables economy, AlertsTable alerts, TimeProvider clock)
+public sealed class BuildDispatchReport(StatisticsSnapshot stats, EconomyTables economy, TargetsTable targets, AlertsTable alerts, TimeProvider clock)
 {
     /// <summary>Null when no firm reported for the period (or nobody reported at all when it is omitted).</summary>
     public async Task<DispatchReport?> HandleAsync(int? period, Actor actor, CancellationToken ct)
@@ -28,10 +28,15 @@ public sealed class BuildDispatchReport(StatisticsSnapshot stats, EconomyTables 
         {
             summary.Add(DispatchSummary.Ranking("县区", counties.Output));
         }
-        var alerting = await alerts.BuildAsync(month, "四、预警企业", actor, ct);
+        var tracked = await targets.BuildAsync(month, "四、目标任务完成情况", actor, ct);
+        if (tracked.Targets.Count > 0)
+        {
+            summary.Add(DispatchSummary.Targets(tracked.Targets));
+        }
+        var alerting = await alerts.BuildAsync(month, "五、预警企业", actor, ct);
         summary.Add(DispatchSummary.Alerts(alerting.Alerts));
         var label = overview.Summary.Label;
         return new DispatchReport(month, label, $"{label}{Periods.Label(month)}工业经济运行月调度报告", summary,
-            [overview.Table, chains.Table, counties.Table, alerting.Table], clock.GetLocalNow().DateTime);
+            [overview.Table, chains.Table, counties.Table, tracked.Table, alerting.Table], clock.GetLocalNow().DateTime);
     }
 }

@@ -8,7 +8,7 @@ namespace ChainChief.Web.Features.Dispatch;
 public static class DispatchApi
 {
     public static IServiceCollection AddDispatch(this IServiceCollection services) =>
-        services.AddScoped<EconomyTables>().AddScoped<AlertsTable>().AddScoped<BuildDispatchReport>().AddScoped<ExportDispatchReport>();
+        services.AddScoped<EconomyTables>().AddScoped<TargetsTable>().AddScoped<AlertsTable>().AddScoped<BuildDispatchReport>().AddScoped<ExportDispatchReport>();
 
     public static void MapDispatchApi(this IEndpointRouteBuilder app)
     {

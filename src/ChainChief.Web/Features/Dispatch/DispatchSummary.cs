@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Cockpit;
 using ChainChief.Web.Features.Statistics;
@@ -24,6 +25,18 @@ public static class DispatchSummary
     }
 
     /// <summary>"本月预警12条：红色1条、橙色3条、黄色8条。"</summary>
+    /// <summary>"目标任务17项，16项落后时间进度，差距最大的是岚皋县规上工业总产值增长18%（落后13.6个百分点）、……。"</summary>
+    public static string Targets(IReadOnlyList<Targets.TargetProgressReader.Row> targets)
+    {
+        var behind = targets.Where(t => t.Progress!.Behind).OrderBy(t => t.Progress!.Gap).ToList();
+        if (behind.Count == 0)
+        {
+            return $"目标任务{targets.Count}项，均达到或超过时间进度。";
+        }
+        var worst = string.Join("、", behind.Take(3).Select(t => $"{t.Name}（落后{(-t.Progress!.Gap!.Value).ToString("0.0#", CultureInfo.InvariantCulture)}个百分点）"));
+        return $"目标任务{targets.Count}项，{behind.Count}项落后时间进度，差距最大的是{worst}。";
+    }
+
     public static string Alerts(ListAlerts.Result alerts)
     {
         var total = alerts.Counts.Values.Sum();
