@@ -19,7 +19,7 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
     private static int Last => Periods.Previous(Current);
 
     [Fact]
-    public async Task Office_downloads_the_template_uploads_the_month_leaves_comes_back_confirms_and_sees_progress_and_result()
+    public async Task Office_uploads_the_month_with_progress_confirms_it_and_the_month_reaches_targets_the_cockpit_and_an_assigned_alert()
     {
         var page = await fx.SignInAsync("office");
         await page.GoToInteractiveAsync(fx.BaseUrl + "/statistics/import", "#report-import-page");
@@ -61,6 +61,25 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
         await Expect(page.Locator("#enterprise-name")).ToHaveTextAsync(name);
         await Expect(page.Locator($"#firm-reports tr[data-period='{Current}']")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-statistics-firm.png"), FullPage = true });
+
+        // The month reaches the leaders at once: targets are measured on it, the cockpit opens on it, and its alerts wait
+        // to be handed to an official.
+        await page.GoToInteractiveAsync(fx.BaseUrl + "/targets", "#targets-page");
+        await Expect(page.Locator("#targets-summary")).ToContainTextAsync(Periods.Label(Current));
+        await page.GetByRole(AriaRole.Link, new() { Name = "驾驶舱" }).ClickAsync();
+        await Expect(page.Locator("#cockpit-trend circle[data-series='本期']").Last).ToHaveAttributeAsync("data-period", Current.ToString(CultureInfo.InvariantCulture));
+        await E2EFixture.WaitInteractiveAsync(page);
+        var alert = page.Locator("#cockpit-alerts .alert-panel-link").First;
+        var alertFirm = await alert.TextContentAsync();
+        await alert.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/alerts/\\d+$"));
+        await E2EFixture.WaitInteractiveAsync(page);
+        await Expect(page.Locator("#firm-link")).ToHaveTextAsync(alertFirm!);
+        await Expect(page.Locator("#alert-message")).ToContainTextAsync(Periods.Label(Current));
+        await page.ChooseAsync("assignee", "链长办 王主任");
+        await page.ClickAsync("#assign");
+        await Expect(page.Locator(".alert-state")).ToHaveTextAsync("已指派");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-month-to-alert.png"), FullPage = true });
     }
 
     [Fact]
