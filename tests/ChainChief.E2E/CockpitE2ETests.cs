@@ -49,6 +49,33 @@ public sealed class CockpitE2ETests(E2EFixture fx)
     }
 
     [Fact]
+    public async Task Chief_analyses_by_park_and_by_division_and_opens_the_firms_behind_a_row()
+    {
+        var page = await fx.SignInAsync("chief");
+        await page.GoToInteractiveAsync(fx.BaseUrl + "/cockpit", "#app-layout");
+        await page.Locator("#cockpit-breakdown").ClickAsync();
+        await Expect(page.Locator("#breakdown-page")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(page.Locator("#breakdown-table th").First).ToHaveTextAsync("园区");
+        await Expect(page.Locator("#breakdown-table tr.breakdown-row").First).ToBeVisibleAsync();
+
+        // By GB/T 4754 division every firm falls in exactly one row: the rows' firm counts add up to the total's.
+        await page.ChooseAsync("breakdown-dimension", "行业大类");
+        await Expect(page.Locator("#breakdown-table th").First).ToHaveTextAsync("行业大类");
+        var counts = await page.Locator("#breakdown-table tr.breakdown-row td:last-child").AllInnerTextsAsync();
+        var total = await page.Locator("#breakdown-table tr.breakdown-total td:last-child").InnerTextAsync();
+        Assert.True(counts.Count > 3);
+        Assert.Equal(int.Parse(total.Replace(",", ""), CultureInfo.InvariantCulture), counts.Sum(c => int.Parse(c.Replace(",", ""), CultureInfo.InvariantCulture)));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-breakdown.png"), FullPage = true });
+
+        var row = page.Locator("#breakdown-table tr.breakdown-row").First;
+        var label = await row.Locator(".breakdown-link").InnerTextAsync();
+        var firms = await row.Locator("td:last-child").InnerTextAsync();
+        await row.Locator(".breakdown-link").ClickAsync();
+        await Expect(page.Locator("#figure-title")).ToContainTextAsync(label);
+        await Expect(page.Locator("#figure-summary")).ToContainTextAsync($"{firms} 家");
+    }
+
+    [Fact]
     public async Task A_county_officer_sees_only_their_county()
     {
         var page = await fx.SignInAsync("county");

@@ -91,6 +91,9 @@ public sealed partial class CockpitPage
         ? $"/cockpit/counties/{code}?period={period}"
         : $"/cockpit/firms?period={period}&basis=YearToDate&dimension=County&key={code}&chainId={ChainId}");
 
+    private string BreakdownUrl => $"/cockpit/breakdown?period={period}&dimension={(ChainId is null ? Dimension.Park : Dimension.Node)}"
+        + (Region is null ? "" : $"&region={Region}") + (ChainId is null ? "" : $"&chainId={ChainId}");
+
     private void OpenGroup(string key) => Nav.NavigateTo($"/cockpit/chains/{key}?period={period}");
 
     private void OpenNode(string key) => Nav.NavigateTo($"/cockpit/firms?period={period}&basis=YearToDate&dimension=Node&key={key}&chainId={ChainId}");
