@@ -33,7 +33,12 @@ public abstract class TargetsApiTests(AppFixture fixture) : AppTests(fixture)
         var progress = result.Targets.Select(t => t.Progress).OfType<TargetProgress.Result>().ToList();
         Assert.True(progress.Count >= 10);
         Assert.Contains(progress, p => p.Behind);
-        Assert.Contains(progress, p => !p.Behind);
+        // County rates sit around each county's break-even rate, three of them below it: ahead of time progress — except
+        // early in the year, when the Spring Festival dip can put every realistic target behind.
+        if (Periods.Month(Last) > 4)
+        {
+            Assert.Contains(progress, p => !p.Behind);
+        }
         Assert.All(progress, p => Assert.Equal(Math.Round(Periods.Month(Last) * 100m / 12, 2), p.TimeProgress));
         Assert.All(progress, p => Assert.Equal(p.Completion - p.TimeProgress, p.Gap));
     }

@@ -6,12 +6,16 @@ namespace ChainChief.Web.Data.Seed.Demo;
 
 /// <summary>
 /// This year's targets for the demo city, its counties and three chains, in the words of a 政府工作报告: growth rates on
-/// last year's actual, spread so that some counties run ahead of time progress and others behind; and one three-year
-/// value target (工业总产值) whose base is the generated statistics' actual.
+/// last year's actual and one three-year value target (工业总产值) whose base is the generated statistics' actual.
+/// County rates are set around each county's break-even rate in the latest demo month — the growth at which its
+/// completion equals time progress (year to date ÷ (last year × m/12) − 1) — from 3 points below to 8 above, never
+/// below 1%, so that some counties run ahead of time progress and most behind, whatever month the demo is made in
+/// (early in the year, when the Spring Festival dip can put even a 1% target behind, every county is behind).
 /// </summary>
 internal static class DemoTargetSeeder
 {
-    private static readonly decimal[] CountyRates = [0.05m, 0.08m, 0.10m, 0.12m, 0.15m, 0.18m, 0.06m, 0.09m, 0.20m, 0.07m];
+    /// <summary>Each county's rate against its break-even rate, in points.</summary>
+    private static readonly decimal[] CountyOffsets = [2m, 5m, -2m, 4m, 8m, -3m, 1m, 3m, 6m, -1m];
 
     public static async Task SeedAsync(AppDbContext db, string region, IReadOnlyList<Features.Reference.Region> counties, IReadOnlyList<int> chainIds, DateOnly today, CancellationToken ct)
     {
@@ -21,9 +25,15 @@ internal static class DemoTargetSeeder
         db.Targets.Add(Growth($"{year}年{all}规上工业总产值增长8%", TargetScope.City, region, null, Metric.Output, year, 0.08m, source));
         db.Targets.Add(Growth($"{year}年{all}规上工业营业收入增长7%", TargetScope.City, region, null, Metric.Revenue, year, 0.07m, source));
         db.Targets.Add(Growth($"{year}年{all}工业实缴税金增长5%", TargetScope.City, region, null, Metric.Tax, year, 0.05m, source));
+        var latest = DemoStatisticsSeeder.Range(today).To;
+        var ytd = await CountyOutputAsync(db, latest, ct);
+        var lastYear = await CountyOutputAsync(db, Periods.Of(year - 1, 12), ct);
         for (var i = 0; i < counties.Count; i++)
         {
-            var rate = CountyRates[i % CountyRates.Length];
+            var evenRate = lastYear.GetValueOrDefault(counties[i].Code) is > 0 and var total
+                ? ytd.GetValueOrDefault(counties[i].Code) / (total * Periods.Month(latest) / 12m) - 1
+                : 0.08m;
+            var rate = Math.Max(0.01m, Math.Round((evenRate * 100) + CountyOffsets[i % CountyOffsets.Length]) / 100);
             db.Targets.Add(Growth($"{year}年{counties[i].Name}规上工业总产值增长{Percent(rate)}", TargetScope.County, counties[i].Code, null,
                 Metric.Output, year, rate, "示例：县区年度目标责任书"));
         }
@@ -45,6 +55,12 @@ internal static class DemoTargetSeeder
         }
         await db.SaveChangesAsync(ct);
     }
+
+    private static async Task<Dictionary<string, decimal>> CountyOutputAsync(AppDbContext db, int period, CancellationToken ct) =>
+        await db.MonthlyReports.Where(r => r.Period == period)
+            .Join(db.Enterprises, r => r.EnterpriseId, e => e.Id, (r, e) => new { e.CountyCode, r.OutputYtd })
+            .GroupBy(x => x.CountyCode).Select(g => new { g.Key, Sum = g.Sum(x => x.OutputYtd) })
+            .ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
 
     private static string Percent(decimal rate) => $"{rate * 100:0}%";
 
