@@ -11,6 +11,7 @@ using ChainChief.Web.Features.Dispatch;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Features.Statistics;
+using ChainChief.Web.Features.Appeals;
 using ChainChief.Web.Features.Targets;
 using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
@@ -22,7 +23,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -51,6 +52,7 @@ app.MapCockpitApi();
 app.MapDispatchApi();
 app.MapCalendarApi();
 app.MapTargetsApi();
+app.MapAppealsApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,3 +1,4 @@
+using ChainChief.Web.Features.Appeals;
 using ChainChief.Web.Features.Audit;
 using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Features.Chains;
@@ -49,6 +50,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<AppealEvent> AppealEvents => Set<AppealEvent>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

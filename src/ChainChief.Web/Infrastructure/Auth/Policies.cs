@@ -33,6 +33,10 @@ public static class Policies
     public const string HandleAlerts = nameof(HandleAlerts);
     /// <summary>Edit the alert rules' thresholds, levels and switches.</summary>
     public const string ManageAlertRules = nameof(ManageAlertRules);
+    /// <summary>Read appeals (诉求): everyone signed in, each within their own (firm, department, region).</summary>
+    public const string ViewAppeals = nameof(ViewAppeals);
+    /// <summary>File an appeal: a firm for itself, officials for a firm in their region.</summary>
+    public const string FileAppeals = nameof(FileAppeals);
     /// <summary>Users, departments, audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -53,6 +57,8 @@ public static class Policies
         [ViewAlerts] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
         [HandleAlerts] = [Roles.Admin, Roles.ChainOffice, Roles.County],
         [ManageAlertRules] = [Roles.Admin, Roles.ChainOffice],
+        [ViewAppeals] = [.. Roles.All],
+        [FileAppeals] = [Roles.Admin, Roles.ChainOffice, Roles.County, Roles.Enterprise],
         [Administer] = [Roles.Admin],
     };
 }

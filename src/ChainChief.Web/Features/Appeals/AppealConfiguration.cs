@@ -1,0 +1,49 @@
+using ChainChief.Web.Features.Admin;
+using ChainChief.Web.Features.Enterprises;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChainChief.Web.Features.Appeals;
+
+public sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
+{
+    public void Configure(EntityTypeBuilder<Appeal> b)
+    {
+        b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.State, x.Deadline });
+        b.HasIndex(x => new { x.DepartmentId, x.State });
+        b.HasIndex(x => x.CountyCode);
+        b.HasIndex(x => x.EnterpriseId);
+        b.Property(x => x.CountyCode).HasMaxLength(12);
+        b.Property(x => x.Category).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Class).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.BeforeWithdrawal).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.Description).HasMaxLength(4000);
+        b.Property(x => x.ExtensionReason).HasMaxLength(500);
+        b.Property(x => x.Reply).HasMaxLength(4000);
+        b.Property(x => x.CreatedBy).HasMaxLength(128);
+        b.Property(x => x.UpdatedBy).HasMaxLength(128);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.Code);
+        b.Ignore(x => x.Status);
+        b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.AppealId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AppealEventConfiguration : IEntityTypeConfiguration<AppealEvent>
+{
+    public void Configure(EntityTypeBuilder<AppealEvent> b)
+    {
+        b.HasIndex(x => new { x.AppealId, x.At });
+        b.Property(x => x.Action).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.From).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.To).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.ActorId).HasMaxLength(450);
+        b.Property(x => x.ActorName).HasMaxLength(100);
+        b.Property(x => x.Note).HasMaxLength(4000);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using ChainChief.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChainChief.Web.Features.Appeals;
+
+/// <summary>Enterprise appeals (诉求): filing, the workflow steps, lists and history.</summary>
+public static class AppealsApi
+{
+    public static IServiceCollection AddAppeals(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AppealOptions>(configuration.GetSection(AppealOptions.Section));
+        return services.AddScoped<FileAppeal>().AddScoped<ActOnAppeal>().AddScoped<ListAppeals>().AddScoped<GetAppeal>();
+    }
+
+    public static void MapAppealsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/appeals").WithTags("Appeals").RequireAuthorization(Policies.ViewAppeals);
+
+        api.MapGet("/", ([AsParameters] ListAppeals.Query query, ListAppeals h, ClaimsPrincipal user, CancellationToken ct) =>
+            h.HandleAsync(query, Actor.From(user), ct))
+            .WithSummary("诉求列表：企业只看本企业的，部门只看交办给本部门的，链长办与县区看辖区内的；overdue=true 只列超时未办的");
+
+        api.MapGet("/{id:int}", async Task<Results<Ok<GetAppeal.Detail>, NotFound>> (int id, GetAppeal h, ClaimsPrincipal user, CancellationToken ct) =>
+            await h.HandleAsync(id, Actor.From(user), ct) is { } d ? TypedResults.Ok(d) : TypedResults.NotFound())
+            .WithSummary("诉求详情：办理时限、流转记录（谁、何时、从何状态到何状态、说明）及当前用户可做的操作");
+
+        api.MapPost("/", async (AppealInput input, FileAppeal h, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Created($"/api/appeals/{await h.HandleAsync(input, Actor.From(user), ct)}"))
+            .RequireAuthorization(Policies.FileAppeals)
+            .WithSummary("提交诉求（企业为本企业提交；链长办、县区在走访中代企业提交，须带 enterpriseId）");
+
+        api.MapPost("/{id:int}/{action}", async (int id, AppealAction action, AppealStep step, ActOnAppeal h, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Ok(new { state = await h.HandleAsync(id, action, step, Actor.From(user), ct) }))
+            .WithSummary("办理一步：SignIn 签收、Assign 交办、Transfer 转办、Accept 开始办理、Return 退回、Reply 答复、RateSatisfied/RateUnsatisfied 企业评价、"
+                + "RequestExtension/ApproveExtension/RefuseExtension 延期、RequestWithdrawal/ApproveWithdrawal/RefuseWithdrawal 撤单、Close 办结。"
+                + "须带读取时的 version；当前状态或角色不允许时返回 409 及原因");
+    }
+}

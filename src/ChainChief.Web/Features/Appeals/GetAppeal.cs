@@ -1,0 +1,41 @@
+using ChainChief.Web.Data;
+using ChainChief.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChainChief.Web.Features.Appeals;
+
+/// <summary>One appeal with its history, its clock and the steps the actor may take now.</summary>
+public sealed class GetAppeal(IDbContextFactory<AppDbContext> dbs, TimeProvider clock)
+{
+    public sealed record Step(AppealAction? Action, AppealState? From, AppealState To, DateTime At, string ActorName, string? Note,
+        string? DepartmentName, DateTime? Deadline);
+
+    public sealed record Option(int Id, string Name);
+
+    public sealed record Detail(int Id, string Code, int EnterpriseId, string FirmName, string CountyCode, AppealCategory Category, AppealClass Class,
+        AppealChannel Channel, string Title, string Description, AppealState State, int? DepartmentId, string? DepartmentName,
+        DateTime SubmittedAt, DateTime SignInDue, DateTime? Deadline, bool Overdue, int? ExtensionDays, string? ExtensionReason, string? Reply,
+        int Reopened, int Version, IReadOnlyList<Step> History, IReadOnlyList<AppealAction> Actions, IReadOnlyList<Option> Departments);
+
+    public async Task<Detail?> HandleAsync(int id, Actor actor, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var a = await db.Appeals.AsNoTracking().VisibleTo(actor).Include(x => x.Events).SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null)
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var firm = await db.Enterprises.Where(e => e.Id == a.EnterpriseId).Select(e => e.Name).SingleAsync(ct);
+        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Id).Select(d => new Option(d.Id, d.Name)).ToListAsync(ct);
+        string? Name(int? dept) => departments.FirstOrDefault(d => d.Id == dept)?.Name;
+        var parties = AppealAccess.PartiesOf(a, actor);
+        var actions = parties.SelectMany(p => AppealWorkflow.Available(a.Status, p, now)).Distinct().Order().ToList();
+        var history = a.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new Step(e.Action, e.From, e.To, e.At, e.ActorName, e.Note, Name(e.DepartmentId), e.Deadline)).ToList();
+        var overdue = ListAppeals.OverdueAt(now).Compile()(a);
+        return new Detail(a.Id, a.Code, a.EnterpriseId, firm, a.CountyCode, a.Category, a.Class, a.Channel, a.Title, a.Description, a.State,
+            a.DepartmentId, Name(a.DepartmentId), a.SubmittedAt, a.SignInDue, a.Deadline, overdue, a.ExtensionDays, a.ExtensionReason, a.Reply,
+            a.Reopened, a.Version, history, actions, parties.Contains(AppealParty.Office) ? departments : []);
+    }
+}

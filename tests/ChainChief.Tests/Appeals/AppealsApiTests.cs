@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Json;
+using ChainChief.Tests.Infrastructure;
+using ChainChief.Web.Features.Appeals;
+using ChainChief.Web.Features.Calendar;
+using ChainChief.Web.Infrastructure;
+
+namespace ChainChief.Tests.Appeals;
+
+/// <summary>Appeals through the API with the demo accounts: the whole flow with its history, deadlines on the working-day
+/// calendar, illegal steps and stale versions as 409, and who sees what.</summary>
+public abstract class AppealsApiTests(AppFixture fixture) : AppTests(fixture)
+{
+    private static async Task<int> FileAsync(HttpClient firm, string title = "用工缺口：急需50名熟练焊工")
+    {
+        var response = await firm.PostAsJsonAsync("/api/appeals", new AppealInput { Category = AppealCategory.Labor, Title = title, Description = "二季度订单增加，本地招工困难。" }, TestData.Json, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return int.Parse(response.Headers.Location!.ToString().Split('/').Last());
+    }
+
+    private static async Task<GetAppeal.Detail> GetAsync(HttpClient client, int id) =>
+        await (await client.GetAsync($"/api/appeals/{id}", Ct)).ReadAsync<GetAppeal.Detail>();
+
+    private static async Task<HttpResponseMessage> StepAsync(HttpClient client, int id, AppealAction action, AppealStep? step = null)
+    {
+        step ??= new AppealStep();
+        step.Version = step.Version == 0 ? (await GetAsync(client, id)).Version : step.Version;
+        return await client.PostAsJsonAsync($"/api/appeals/{id}/{action}", step, TestData.Json, Ct);
+    }
+
+    private static async Task OkAsync(HttpClient client, int id, AppealAction action, AppealStep? step = null)
+    {
+        var response = await StepAsync(client, id, action, step);
+        Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+    }
+
+    private static async Task<int> DepartmentOfDeptAsync(HttpClient office, int id) =>
+        (await GetAsync(office, id)).Departments.Single(d => d.Name == "安康市发展和改革委员会").Id;
+
+    [Fact]
+    public async Task Filed_signed_assigned_answered_rated_unsatisfied_reopened_and_closed_with_every_step_in_the_history()
+    {
+        using var firm = await App.ClientAsAsync("firm");
+        using var office = await App.ClientAsAsync("office");
+        using var dept = await App.ClientAsAsync("dept");
+        var id = await FileAsync(firm);
+        var filed = await GetAsync(firm, id);
+        Assert.Equal(AppealState.Submitted, filed.State);
+        Assert.StartsWith("SQ", filed.Code);
+        Assert.Equal(AppealChannel.Portal, filed.Channel);
+        Assert.Equal([AppealAction.RequestWithdrawal], filed.Actions);
+
+        await OkAsync(office, id, AppealAction.SignIn);
+        await OkAsync(office, id, AppealAction.Assign, new AppealStep { DepartmentId = await DepartmentOfDeptAsync(office, id), Class = AppealClass.General });
+        var assigned = await GetAsync(dept, id);
+        Assert.Equal(AppealState.Assigned, assigned.State);
+        // 一般类: three working days from the moment of assignment, on the holiday calendar.
+        var at = assigned.History[^1].At.ToChinaTime();
+        var expected = await (await office.GetAsync($"/api/calendar/deadline?receivedAt={at:yyyy-MM-ddTHH:mm:ss.fffffff}&days=3", Ct)).ReadAsync<ComputeDeadline.Result>();
+        Assert.Equal(expected.Deadline, assigned.Deadline!.Value.ToChinaTime());
+        Assert.Contains(AppealAction.Reply, assigned.Actions);
+
+        await OkAsync(dept, id, AppealAction.Accept);
+        await OkAsync(dept, id, AppealAction.Reply, new AppealStep { Note = "已对接区人社局，下周举办专场招聘会。" });
+        var unsatisfied = await StepAsync(firm, id, AppealAction.RateUnsatisfied);
+        Assert.Equal(HttpStatusCode.BadRequest, unsatisfied.StatusCode);
+        Assert.Contains("请说明不满意的原因", await unsatisfied.Content.ReadAsStringAsync(Ct));
+        await OkAsync(firm, id, AppealAction.RateUnsatisfied, new AppealStep { Note = "招聘会只来了5人，缺口仍大。" });
+        var reopened = await GetAsync(dept, id);
+        Assert.Equal((AppealState.Assigned, 1), (reopened.State, reopened.Reopened));
+        Assert.Equal("安康市发展和改革委员会", reopened.DepartmentName);
+
+        await OkAsync(dept, id, AppealAction.Reply, new AppealStep { Note = "联系职业技术学院定向输送30名实习焊工。" });
+        await OkAsync(firm, id, AppealAction.RateSatisfied);
+        var closed = await GetAsync(office, id);
+        Assert.Equal(AppealState.Closed, closed.State);
+        Assert.Equal([null, AppealAction.SignIn, AppealAction.Assign, AppealAction.Accept, AppealAction.Reply, AppealAction.RateUnsatisfied,
+            AppealAction.Reply, AppealAction.RateSatisfied], closed.History.Select(h => h.Action));
+        Assert.Equal([AppealState.Submitted, AppealState.SignedIn, AppealState.Assigned, AppealState.InProgress, AppealState.Replied,
+            AppealState.Assigned, AppealState.Replied, AppealState.Closed], closed.History.Select(h => h.To));
+        Assert.Equal("招聘会只来了5人，缺口仍大。", closed.History[5].Note);
+        Assert.All(closed.History.Skip(1), h => Assert.NotNull(h.ActorName));
+        Assert.Empty(closed.Actions);
+    }
+
+    [Fact]
+    public async Task Steps_out_of_turn_or_by_the_wrong_party_are_refused_with_409_and_a_reason()
+    {
+        using var firm = await App.ClientAsAsync("firm");
+        using var office = await App.ClientAsAsync("office");
+        var id = await FileAsync(firm);
+        var early = await StepAsync(firm, id, AppealAction.RateSatisfied);
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains("诉求当前为“已提交”，不能评价满意", await early.Content.ReadAsStringAsync(Ct)); // only an answer is rated
+        var assign = await StepAsync(office, id, AppealAction.Assign, new AppealStep { DepartmentId = await DepartmentOfDeptAsync(office, id) });
+        Assert.Equal(HttpStatusCode.Conflict, assign.StatusCode);
+        Assert.Contains("诉求当前为“已提交”，不能交办", await assign.Content.ReadAsStringAsync(Ct));
+        var signIn = await StepAsync(firm, id, AppealAction.SignIn);
+        Assert.Equal(HttpStatusCode.Conflict, signIn.StatusCode);
+        Assert.Contains("只有链长办可以签收", await signIn.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(AppealState.Submitted, (await GetAsync(office, id)).State);
+    }
+
+    [Fact]
+    public async Task Two_officers_signing_the_same_appeal_at_once_one_succeeds_the_other_gets_409()
+    {
+        using var firm = await App.ClientAsAsync("firm");
+        using var office = await App.ClientAsAsync("office");
+        using var admin = await App.ClientAsAsync("admin");
+        var id = await FileAsync(firm);
+        var version = (await GetAsync(office, id)).Version;
+        var responses = await Task.WhenAll(StepAsync(office, id, AppealAction.SignIn, new AppealStep { Version = version, Note = "王" }),
+            StepAsync(admin, id, AppealAction.SignIn, new AppealStep { Version = version, Note = "管理员" }));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var history = (await GetAsync(office, id)).History;
+        Assert.Equal(2, history.Count); // filed, signed once
+    }
+
+    [Fact]
+    public async Task An_extension_requested_before_the_deadline_moves_it_by_working_days_when_approved()
+    {
+        using var firm = await App.ClientAsAsync("firm");
+        using var office = await App.ClientAsAsync("office");
+        using var dept = await App.ClientAsAsync("dept");
+        var id = await FileAsync(firm);
+        await OkAsync(office, id, AppealAction.SignIn);
+        await OkAsync(office, id, AppealAction.Assign, new AppealStep { DepartmentId = await DepartmentOfDeptAsync(office, id), Class = AppealClass.Consultation });
+        var before = (await GetAsync(dept, id)).Deadline!.Value.ToChinaTime();
+        var noReason = await StepAsync(dept, id, AppealAction.RequestExtension, new AppealStep { WorkingDays = 2 });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        await OkAsync(dept, id, AppealAction.RequestExtension, new AppealStep { WorkingDays = 2, Note = "需协调人社、教育两部门" });
+        var twice = await StepAsync(dept, id, AppealAction.RequestExtension, new AppealStep { WorkingDays = 1, Note = "再延" });
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Contains("已有待审批的延期申请", await twice.Content.ReadAsStringAsync(Ct));
+        await OkAsync(office, id, AppealAction.ApproveExtension);
+        var after = await GetAsync(dept, id);
+        // Two working days after the old deadline's day (counted from that working day's morning, not from its close).
+        var expected = await (await office.GetAsync($"/api/calendar/deadline?receivedAt={before:yyyy-MM-dd}T09:00:00&days=2", Ct)).ReadAsync<ComputeDeadline.Result>();
+        Assert.Equal(expected.Deadline, after.Deadline!.Value.ToChinaTime());
+        Assert.Null(after.ExtensionDays);
+        Assert.Equal(AppealState.Assigned, after.State);
+    }
+
+    [Fact]
+    public async Task A_refused_withdrawal_goes_back_to_where_it_was()
+    {
+        using var firm = await App.ClientAsAsync("firm");
+        using var office = await App.ClientAsAsync("office");
+        var id = await FileAsync(firm);
+        await OkAsync(office, id, AppealAction.SignIn);
+        await OkAsync(firm, id, AppealAction.RequestWithdrawal, new AppealStep { Note = "问题已自行解决" });
+        Assert.Equal(AppealState.WithdrawalRequested, (await GetAsync(office, id)).State);
+        await OkAsync(office, id, AppealAction.RefuseWithdrawal, new AppealStep { Note = "涉及安全生产，须核实后办结" });
+        Assert.Equal(AppealState.SignedIn, (await GetAsync(office, id)).State);
+    }
+
+    [Fact]
+    public async Task A_firm_sees_only_its_own_and_a_department_only_what_is_assigned_to_it()
+    {
+        using var firm = await App.ClientAsAsync("firm");
+        using var office = await App.ClientAsAsync("office");
+        using var dept = await App.ClientAsAsync("dept");
+        using var county = await App.ClientAsAsync("county");
+        var id = await FileAsync(firm, "用地：厂房扩建需新增土地20亩");
+        Assert.Equal(HttpStatusCode.NotFound, (await dept.GetAsync($"/api/appeals/{id}", Ct)).StatusCode);
+        Assert.Equal(AppealState.Submitted, (await GetAsync(county, id)).State); // the demo firm is in the county officer's 汉滨区
+        await OkAsync(office, id, AppealAction.SignIn);
+        await OkAsync(office, id, AppealAction.Assign, new AppealStep { DepartmentId = await DepartmentOfDeptAsync(office, id) });
+        Assert.Equal(AppealState.Assigned, (await GetAsync(dept, id)).State);
+
+        var mine = await (await firm.GetAsync("/api/appeals?pageSize=200", Ct)).ReadAsync<PagedList<ListAppeals.Row>>();
+        Assert.Single(mine.Items.Select(r => r.EnterpriseId).Distinct());
+        Assert.Contains(mine.Items, r => r.Id == id);
+        var assigned = await (await dept.GetAsync("/api/appeals?pageSize=200", Ct)).ReadAsync<PagedList<ListAppeals.Row>>();
+        Assert.All(assigned.Items, r => Assert.Equal(assigned.Items[0].DepartmentId, r.DepartmentId));
+        Assert.Contains(assigned.Items, r => r.Id == id);
+        var others = await (await App.ClientAsAsync("chief")).PostAsJsonAsync("/api/appeals", new AppealInput { EnterpriseId = mine.Items[0].EnterpriseId, Title = "x", Description = "y" }, TestData.Json, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, others.StatusCode);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqliteAppealsApiTests(SqliteApp app) : AppealsApiTests(app);
+
+[Collection("postgres")]
+public sealed class PostgresAppealsApiTests(PostgresApp app) : AppealsApiTests(app);
