@@ -12,6 +12,7 @@ using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Features.Statistics;
 using ChainChief.Web.Features.Appeals;
+using ChainChief.Web.Features.Notifications;
 using ChainChief.Web.Features.Targets;
 using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
@@ -23,7 +24,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -53,6 +54,7 @@ app.MapDispatchApi();
 app.MapCalendarApi();
 app.MapTargetsApi();
 app.MapAppealsApi();
+app.MapNotificationsApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

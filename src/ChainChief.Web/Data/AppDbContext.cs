@@ -5,6 +5,7 @@ using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Admin;
 using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Enterprises;
+using ChainChief.Web.Features.Notifications;
 using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Features.Statistics;
 using ChainChief.Web.Features.Targets;
@@ -52,6 +53,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Appeal> Appeals => Set<Appeal>();
     public DbSet<AppealEvent> AppealEvents => Set<AppealEvent>();
+    public DbSet<AppealEscalation> AppealEscalations => Set<AppealEscalation>();
+    public DbSet<AppealSettings> AppealSettings => Set<AppealSettings>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationRule> NotificationRules => Set<NotificationRule>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -40,6 +40,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Scale", "city");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Escalation tests drive the job with a fake clock; the wall-clock one would race them.
+        builder.UseSetting("Appeals:Escalation:Enabled", "false");
     }
 
     /// <summary>A scope for calling handlers or the DbContext directly.</summary>

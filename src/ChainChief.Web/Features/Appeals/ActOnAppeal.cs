@@ -5,7 +5,6 @@ using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
 using ChainChief.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ChainChief.Web.Features.Appeals;
 
@@ -28,7 +27,7 @@ public sealed class AppealStep
 /// (409 with the reason otherwise); deadlines are counted in working days on the holiday calendar; the step is written
 /// to the history in the same save.
 /// </summary>
-public sealed class ActOnAppeal(IDbContextFactory<AppDbContext> dbs, CalendarProvider calendars, TimeProvider clock, IOptions<AppealOptions> options)
+public sealed class ActOnAppeal(IDbContextFactory<AppDbContext> dbs, CalendarProvider calendars, AppealNotices notices, TimeProvider clock)
 {
     public async Task<AppealState> HandleAsync(int id, AppealAction action, AppealStep step, Actor actor, CancellationToken ct)
     {
@@ -51,6 +50,7 @@ public sealed class ActOnAppeal(IDbContextFactory<AppDbContext> dbs, CalendarPro
         }
         var from = appeal.State;
         var calendar = await calendars.GetAsync(ct);
+        var sla = await db.AppealSettings.AsNoTracking().SingleAsync(ct);
         DateTime Due(int workingDays) => calendar.Deadline(clock.ChinaNow(), workingDays).FromChinaTime();
         var note = step.Note?.Trim() is { Length: > 0 } n ? n : null;
         string? Require(string field, string message) => note ?? throw new InputException(field, message);
@@ -70,7 +70,7 @@ public sealed class ActOnAppeal(IDbContextFactory<AppDbContext> dbs, CalendarPro
                     throw new InputException(nameof(step.DepartmentId), "转办须选择另一个部门");
                 }
                 appeal.Class = step.Class ?? appeal.Class;
-                var days = step.WorkingDays ?? options.Value.WorkingDays(appeal.Class);
+                var days = step.WorkingDays ?? sla.WorkingDays(appeal.Class);
                 if (days is < 1 or > 120)
                 {
                     throw new InputException(nameof(step.WorkingDays), "办理时限应为1到120个工作日");
@@ -90,7 +90,7 @@ public sealed class ActOnAppeal(IDbContextFactory<AppDbContext> dbs, CalendarPro
             case AppealAction.RateUnsatisfied:
                 Require(nameof(step.Note), "请说明不满意的原因，以便重新办理");
                 appeal.Reopened++;
-                (appeal.AssignedAt, appeal.Deadline) = (now, Due(options.Value.WorkingDays(appeal.Class)));
+                (appeal.AssignedAt, appeal.Deadline) = (now, Due(sla.WorkingDays(appeal.Class)));
                 (@event.DepartmentId, @event.Deadline) = (appeal.DepartmentId, appeal.Deadline);
                 break;
             case AppealAction.RequestExtension:
@@ -122,6 +122,7 @@ public sealed class ActOnAppeal(IDbContextFactory<AppDbContext> dbs, CalendarPro
         }
         appeal.State = decision.To!.Value;
         appeal.Events.Add(@event);
+        await notices.StepAsync(db, appeal, action, actor.UserId, ct);
         await db.SaveChangesAsync(ct);
         return appeal.State;
     }

@@ -47,3 +47,23 @@ public sealed class AppealEventConfiguration : IEntityTypeConfiguration<AppealEv
         b.Property(x => x.Note).HasMaxLength(4000);
     }
 }
+
+public sealed class AppealEscalationConfiguration : IEntityTypeConfiguration<AppealEscalation>
+{
+    public void Configure(EntityTypeBuilder<AppealEscalation> b)
+    {
+        b.HasOne<Appeal>().WithMany().HasForeignKey(x => x.AppealId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.AppealId, x.Due, x.Level }).IsUnique();
+        b.HasIndex(x => x.FiredAt);
+    }
+}
+
+public sealed class AppealSettingsConfiguration : IEntityTypeConfiguration<AppealSettings>
+{
+    public void Configure(EntityTypeBuilder<AppealSettings> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasData(new AppealSettings());
+    }
+}

@@ -9,8 +9,10 @@ public static class AppealsApi
 {
     public static IServiceCollection AddAppeals(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<AppealOptions>(configuration.GetSection(AppealOptions.Section));
-        return services.AddScoped<FileAppeal>().AddScoped<ActOnAppeal>().AddScoped<ListAppeals>().AddScoped<GetAppeal>();
+        services.Configure<EscalationOptions>(configuration.GetSection(EscalationOptions.Section));
+        services.AddHostedService<EscalationService>();
+        return services.AddScoped<FileAppeal>().AddScoped<ActOnAppeal>().AddScoped<ListAppeals>().AddScoped<GetAppeal>()
+            .AddScoped<AppealNotices>().AddScoped<EscalateAppeals>().AddScoped<ManageAppealSettings>();
     }
 
     public static void MapAppealsApi(this IEndpointRouteBuilder app)
@@ -29,6 +31,22 @@ public static class AppealsApi
             TypedResults.Created($"/api/appeals/{await h.HandleAsync(input, Actor.From(user), ct)}"))
             .RequireAuthorization(Policies.FileAppeals)
             .WithSummary("提交诉求（企业为本企业提交；链长办、县区在走访中代企业提交，须带 enterpriseId）");
+
+        api.MapGet("/settings", (ManageAppealSettings h, CancellationToken ct) => h.GetAsync(ct))
+            .WithSummary("诉求设置：各类诉求的办理时限（工作日）、超时后催办/一级督办/二级督办/通报的工作日数、各事项通知谁");
+
+        api.MapPut("/settings", async (AppealSettings input, ManageAppealSettings h, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Ok(await h.SaveAsync(input, Actor.From(user), ct)))
+            .RequireAuthorization(Policies.ManageAppealSettings)
+            .WithSummary("修改办理时限与升级天数（须带读取时的 version；已定的时限不变，下次交办起生效）");
+
+        api.MapPut("/settings/notifications", async (ManageAppealSettings.Rules rules, ManageAppealSettings h, CancellationToken ct) =>
+        {
+            await h.SaveRulesAsync(rules.Items, ct);
+            return TypedResults.NoContent();
+        })
+            .RequireAuthorization(Policies.ManageAppealSettings)
+            .WithSummary("整体替换“哪类事项通知谁”的规则表");
 
         api.MapPost("/{id:int}/{action}", async (int id, AppealAction action, AppealStep step, ActOnAppeal h, ClaimsPrincipal user, CancellationToken ct) =>
             TypedResults.Ok(new { state = await h.HandleAsync(id, action, step, Actor.From(user), ct) }))

@@ -23,7 +23,7 @@ public sealed class AppealInput
 /// A firm files an appeal from its portal, or an official files one for a firm in the region (during a visit). It is due
 /// to be signed for by close of business of the working day it arrives (不过夜); the class is 一般 until the 链长办 sets it.
 /// </summary>
-public sealed class FileAppeal(IDbContextFactory<AppDbContext> dbs, CalendarProvider calendars, TimeProvider clock)
+public sealed class FileAppeal(IDbContextFactory<AppDbContext> dbs, CalendarProvider calendars, AppealNotices notices, TimeProvider clock)
 {
     public async Task<int> HandleAsync(AppealInput input, Actor actor, CancellationToken ct)
     {
@@ -53,7 +53,12 @@ public sealed class FileAppeal(IDbContextFactory<AppDbContext> dbs, CalendarProv
             Note = actor.IsEnterpriseUser ? null : "走访中代企业提交",
         });
         db.Appeals.Add(appeal);
+        // The notifications link to the appeal, so they follow its insert, in the same transaction.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await notices.StepAsync(db, appeal, null, actor.UserId, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return appeal.Id;
     }
 }

@@ -12,10 +12,13 @@ public sealed class GetAppeal(IDbContextFactory<AppDbContext> dbs, TimeProvider 
 
     public sealed record Option(int Id, string Name);
 
+    /// <summary>An escalation step that fired, against which clock, while whom held it.</summary>
+    public sealed record Escalation(EscalationLevel Level, DateTime Due, DateTime FiredAt, string? DepartmentName, bool Current);
+
     public sealed record Detail(int Id, string Code, int EnterpriseId, string FirmName, string CountyCode, AppealCategory Category, AppealClass Class,
         AppealChannel Channel, string Title, string Description, AppealState State, int? DepartmentId, string? DepartmentName,
         DateTime SubmittedAt, DateTime SignInDue, DateTime? Deadline, bool Overdue, int? ExtensionDays, string? ExtensionReason, string? Reply,
-        int Reopened, int Version, IReadOnlyList<Step> History, IReadOnlyList<AppealAction> Actions, IReadOnlyList<Option> Departments);
+        int Reopened, int Version, IReadOnlyList<Step> History, IReadOnlyList<Escalation> Escalations, IReadOnlyList<AppealAction> Actions, IReadOnlyList<Option> Departments);
 
     public async Task<Detail?> HandleAsync(int id, Actor actor, CancellationToken ct)
     {
@@ -34,8 +37,11 @@ public sealed class GetAppeal(IDbContextFactory<AppDbContext> dbs, TimeProvider 
         var history = a.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new Step(e.Action, e.From, e.To, e.At, e.ActorName, e.Note, Name(e.DepartmentId), e.Deadline)).ToList();
         var overdue = ListAppeals.OverdueAt(now).Compile()(a);
+        var clockDue = AppealEscalationSchedule.ClockOf(a.State, a.SignInDue, a.Deadline);
+        var escalations = (await db.AppealEscalations.AsNoTracking().Where(e => e.AppealId == a.Id).OrderBy(e => e.FiredAt).ThenBy(e => e.Level).ToListAsync(ct))
+            .Select(e => new Escalation(e.Level, e.Due, e.FiredAt, Name(e.DepartmentId), e.Due == clockDue)).ToList();
         return new Detail(a.Id, a.Code, a.EnterpriseId, firm, a.CountyCode, a.Category, a.Class, a.Channel, a.Title, a.Description, a.State,
             a.DepartmentId, Name(a.DepartmentId), a.SubmittedAt, a.SignInDue, a.Deadline, overdue, a.ExtensionDays, a.ExtensionReason, a.Reply,
-            a.Reopened, a.Version, history, actions, parties.Contains(AppealParty.Office) ? departments : []);
+            a.Reopened, a.Version, history, escalations, actions, parties.Contains(AppealParty.Office) ? departments : []);
     }
 }

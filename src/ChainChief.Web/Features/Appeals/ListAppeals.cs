@@ -13,6 +13,8 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         public AppealState? State { get; init; }
         /// <summary>Only those past their deadline (or not signed for by close of business) and still open.</summary>
         public bool? Overdue { get; init; }
+        /// <summary>Only those escalated at least this far on their current clock (2 = 督办一级 and above).</summary>
+        public EscalationLevel? Escalation { get; init; }
         public int? DepartmentId { get; init; }
         public int? EnterpriseId { get; init; }
         /// <summary>Title, firm name or code.</summary>
@@ -22,7 +24,7 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
     }
 
     public sealed record Row(int Id, string Code, string Title, int EnterpriseId, string FirmName, string CountyCode, AppealCategory Category,
-        AppealClass Class, AppealState State, int? DepartmentId, string? DepartmentName, DateTime SubmittedAt, DateTime? Deadline, bool Overdue);
+        AppealClass Class, AppealState State, int? DepartmentId, string? DepartmentName, DateTime SubmittedAt, DateTime? Deadline, bool Overdue, EscalationLevel? Escalation);
 
     public async Task<PagedList<Row>> HandleAsync(Query query, Actor actor, CancellationToken ct)
     {
@@ -36,6 +38,12 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         if (query.Overdue == true)
         {
             appeals = appeals.Where(OverdueAt(now));
+        }
+        if (query.Escalation is { } level)
+        {
+            appeals = appeals.Where(a => db.AppealEscalations.Any(e => e.AppealId == a.Id && e.Level >= level
+                && e.Due == (a.State == AppealState.Submitted ? a.SignInDue : a.Deadline)
+                && (a.State == AppealState.Submitted || a.State == AppealState.Assigned || a.State == AppealState.InProgress)));
         }
         if (query.DepartmentId is { } dept)
         {
@@ -58,7 +66,11 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
             .Select(r => new Row(r.a.Id, "", r.a.Title, r.a.EnterpriseId, r.FirmName, r.a.CountyCode, r.a.Category, r.a.Class, r.a.State,
                 r.a.DepartmentId, r.DepartmentName, r.a.SubmittedAt, r.a.Deadline,
                 ((r.a.State == AppealState.Assigned || r.a.State == AppealState.InProgress) && r.a.Deadline < now)
-                || (r.a.State == AppealState.Submitted && r.a.SignInDue < now))),
+                || (r.a.State == AppealState.Submitted && r.a.SignInDue < now),
+                r.a.State == AppealState.Submitted || r.a.State == AppealState.Assigned || r.a.State == AppealState.InProgress
+                    ? db.AppealEscalations.Where(e => e.AppealId == r.a.Id && e.Due == (r.a.State == AppealState.Submitted ? r.a.SignInDue : r.a.Deadline))
+                        .Max(e => (EscalationLevel?)e.Level)
+                    : null)),
             Math.Max(1, query.Page ?? 1), Math.Clamp(query.PageSize ?? 20, 1, PagedList<Row>.MaxPageSize), ct);
         return page with { Items = [.. page.Items.Select(r => r with { Code = $"SQ{r.SubmittedAt:yyyyMMdd}-{r.Id}" })] };
     }

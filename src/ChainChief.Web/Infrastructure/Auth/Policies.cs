@@ -37,6 +37,8 @@ public static class Policies
     public const string ViewAppeals = nameof(ViewAppeals);
     /// <summary>File an appeal: a firm for itself, officials for a firm in their region.</summary>
     public const string FileAppeals = nameof(FileAppeals);
+    /// <summary>Edit appeal deadlines by class, escalation offsets and who is notified of what.</summary>
+    public const string ManageAppealSettings = nameof(ManageAppealSettings);
     /// <summary>Users, departments, audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -59,6 +61,7 @@ public static class Policies
         [ManageAlertRules] = [Roles.Admin, Roles.ChainOffice],
         [ViewAppeals] = [.. Roles.All],
         [FileAppeals] = [Roles.Admin, Roles.ChainOffice, Roles.County, Roles.Enterprise],
+        [ManageAppealSettings] = [Roles.Admin, Roles.ChainOffice],
         [Administer] = [Roles.Admin],
     };
 }

@@ -382,6 +382,37 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.ToTable("Appeals");
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealEscalation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiredAt");
+
+                    b.HasIndex("AppealId", "Due", "Level")
+                        .IsUnique();
+
+                    b.ToTable("AppealEscalations");
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -432,6 +463,59 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.HasIndex("AppealId", "At");
 
                     b.ToTable("AppealEvents");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplexDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultationDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GeneralDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeaderSupervisionAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MajorDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReminderAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupervisionAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AppealSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ComplexDays = 15,
+                            ConsultationDays = 1,
+                            GeneralDays = 3,
+                            LeaderSupervisionAfter = 3,
+                            MajorDays = 30,
+                            NoticeAfter = 5,
+                            ReminderAfter = 0,
+                            SupervisionAfter = 1,
+                            Version = 0
+                        });
                 });
 
             modelBuilder.Entity("ChainChief.Web.Features.Audit.AuditEntry", b =>
@@ -1265,6 +1349,231 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.ToTable("EnterpriseTags");
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAt", "CreatedAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Notifications.NotificationRule", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Topic", "Audience");
+
+                    b.ToTable("NotificationRules");
+
+                    b.HasData(
+                        new
+                        {
+                            Topic = "AppealFiled",
+                            Audience = "Office"
+                        },
+                        new
+                        {
+                            Topic = "AppealFiled",
+                            Audience = "County"
+                        },
+                        new
+                        {
+                            Topic = "AppealSignedIn",
+                            Audience = "Firm"
+                        },
+                        new
+                        {
+                            Topic = "AppealAssigned",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "AppealAssigned",
+                            Audience = "Firm"
+                        },
+                        new
+                        {
+                            Topic = "AppealTransferred",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "AppealTransferred",
+                            Audience = "Firm"
+                        },
+                        new
+                        {
+                            Topic = "AppealAccepted",
+                            Audience = "Firm"
+                        },
+                        new
+                        {
+                            Topic = "AppealReturned",
+                            Audience = "Office"
+                        },
+                        new
+                        {
+                            Topic = "AppealReplied",
+                            Audience = "Firm"
+                        },
+                        new
+                        {
+                            Topic = "AppealReplied",
+                            Audience = "Office"
+                        },
+                        new
+                        {
+                            Topic = "AppealRatedSatisfied",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "AppealReopened",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "AppealReopened",
+                            Audience = "Office"
+                        },
+                        new
+                        {
+                            Topic = "ExtensionRequested",
+                            Audience = "Office"
+                        },
+                        new
+                        {
+                            Topic = "ExtensionApproved",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "ExtensionRefused",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "WithdrawalRequested",
+                            Audience = "Office"
+                        },
+                        new
+                        {
+                            Topic = "WithdrawalApproved",
+                            Audience = "Firm"
+                        },
+                        new
+                        {
+                            Topic = "WithdrawalApproved",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "WithdrawalRefused",
+                            Audience = "Firm"
+                        },
+                        new
+                        {
+                            Topic = "AppealClosed",
+                            Audience = "Firm"
+                        },
+                        new
+                        {
+                            Topic = "AppealClosed",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "AppealReminder",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "AppealSupervision",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "AppealSupervision",
+                            Audience = "Office"
+                        },
+                        new
+                        {
+                            Topic = "AppealLeaderSupervision",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "AppealLeaderSupervision",
+                            Audience = "Office"
+                        },
+                        new
+                        {
+                            Topic = "AppealLeaderSupervision",
+                            Audience = "Chief"
+                        },
+                        new
+                        {
+                            Topic = "AppealNotice",
+                            Audience = "Handler"
+                        },
+                        new
+                        {
+                            Topic = "AppealNotice",
+                            Audience = "Office"
+                        },
+                        new
+                        {
+                            Topic = "AppealNotice",
+                            Audience = "Chief"
+                        },
+                        new
+                        {
+                            Topic = "AppealNotice",
+                            Audience = "County"
+                        });
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Reference.Industry", b =>
                 {
                     b.Property<string>("Code")
@@ -1937,6 +2246,15 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealEscalation", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealEvent", b =>
                 {
                     b.HasOne("ChainChief.Web.Features.Appeals.Appeal", null)
@@ -2135,6 +2453,15 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
                         .WithMany("Tags")
                         .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Notifications.Notification", b =>
+                {
+                    b.HasOne("ChainChief.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
