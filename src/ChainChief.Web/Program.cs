@@ -13,6 +13,7 @@ using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Features.Statistics;
 using ChainChief.Web.Features.Appeals;
 using ChainChief.Web.Features.Notifications;
+using ChainChief.Web.Features.Service;
 using ChainChief.Web.Features.Targets;
 using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
@@ -24,7 +25,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -55,6 +56,7 @@ app.MapCalendarApi();
 app.MapTargetsApi();
 app.MapAppealsApi();
 app.MapNotificationsApi();
+app.MapServiceApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

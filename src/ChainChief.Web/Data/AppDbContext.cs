@@ -6,6 +6,7 @@ using ChainChief.Web.Features.Admin;
 using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Notifications;
+using ChainChief.Web.Features.Service;
 using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Features.Statistics;
 using ChainChief.Web.Features.Targets;
@@ -57,6 +58,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AppealSettings> AppealSettings => Set<AppealSettings>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationRule> NotificationRules => Set<NotificationRule>();
+    public DbSet<LiaisonAssignment> LiaisonAssignments => Set<LiaisonAssignment>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<VisitProblem> VisitProblems => Set<VisitProblem>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -117,12 +117,14 @@ public abstract class NotificationsApiTests(AppFixture fixture) : AppTests(fixtu
         {
             ConsultationDays = s.ConsultationDays, GeneralDays = s.GeneralDays, ComplexDays = s.ComplexDays, MajorDays = s.MajorDays,
             ReminderAfter = s.ReminderAfter, SupervisionAfter = s.SupervisionAfter, LeaderSupervisionAfter = s.LeaderSupervisionAfter, NoticeAfter = s.NoticeAfter,
+            VisitDaysChainOwner = s.VisitDaysChainOwner, VisitDaysAboveScale = s.VisitDaysAboveScale, VisitDaysOther = s.VisitDaysOther,
         };
         change(copy);
         return new
         {
             copy.ConsultationDays, copy.GeneralDays, copy.ComplexDays, copy.MajorDays,
-            copy.ReminderAfter, copy.SupervisionAfter, copy.LeaderSupervisionAfter, copy.NoticeAfter, s.Version,
+            copy.ReminderAfter, copy.SupervisionAfter, copy.LeaderSupervisionAfter, copy.NoticeAfter,
+            copy.VisitDaysChainOwner, copy.VisitDaysAboveScale, copy.VisitDaysOther, s.Version,
         };
     }
 }

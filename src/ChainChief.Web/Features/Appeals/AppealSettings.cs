@@ -33,6 +33,10 @@ public sealed class AppealSettings : IAudited, IVersioned
     public int SupervisionAfter { get; set; } = 1;
     public int LeaderSupervisionAfter { get; set; } = 3;
     public int NoticeAfter { get; set; } = 5;
+    /// <summary>包联 visit cadence in days by firm tier: chain-owner firms (链主), other above-scale firms (规上), the rest.</summary>
+    public int VisitDaysChainOwner { get; set; } = 30;
+    public int VisitDaysAboveScale { get; set; } = 90;
+    public int VisitDaysOther { get; set; } = 180;
     /// <summary>Read with the settings and sent back when saving them (a stale one is a 409).</summary>
     [System.Text.Json.Serialization.JsonInclude]
     public int Version { get; private set; }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ChainChief.Web.Infrastructure.Auth;
+using ChainChief.Web.Infrastructure.Excel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChainChief.Web.Features.Appeals;
@@ -12,7 +13,7 @@ public static class AppealsApi
         services.Configure<EscalationOptions>(configuration.GetSection(EscalationOptions.Section));
         services.AddHostedService<EscalationService>();
         return services.AddScoped<FileAppeal>().AddScoped<ActOnAppeal>().AddScoped<ListAppeals>().AddScoped<GetAppeal>()
-            .AddScoped<AppealNotices>().AddScoped<EscalateAppeals>().AddScoped<ManageAppealSettings>();
+            .AddScoped<AppealNotices>().AddScoped<EscalateAppeals>().AddScoped<ManageAppealSettings>().AddScoped<GetScorecards>();
     }
 
     public static void MapAppealsApi(this IEndpointRouteBuilder app)
@@ -31,6 +32,16 @@ public static class AppealsApi
             TypedResults.Created($"/api/appeals/{await h.HandleAsync(input, Actor.From(user), ct)}"))
             .RequireAuthorization(Policies.FileAppeals)
             .WithSummary("提交诉求（企业为本企业提交；链长办、县区在走访中代企业提交，须带 enterpriseId）");
+
+        api.MapGet("/scorecards", ([AsParameters] GetScorecards.Query query, GetScorecards h, ClaimsPrincipal user, CancellationToken ct) =>
+            h.HandleAsync(query, Actor.From(user), ct))
+            .RequireAuthorization(Policies.ViewAppealScorecards)
+            .WithSummary("部门考评：按月的交办、答复、按期答复率、平均办理工作日、满意率、重办率；不带 month 时给出全年各月及合计");
+
+        api.MapGet("/scorecards/export", async ([AsParameters] GetScorecards.Query query, GetScorecards h, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.File(await h.ExportAsync(query, Actor.From(user), ct), ExcelWorkbook.ContentType, "部门诉求办理考评.xlsx"))
+            .RequireAuthorization(Policies.ViewAppealScorecards)
+            .WithSummary("导出部门考评 Excel");
 
         api.MapGet("/settings", (ManageAppealSettings h, CancellationToken ct) => h.GetAsync(ct))
             .WithSummary("诉求设置：各类诉求的办理时限（工作日）、超时后催办/一级督办/二级督办/通报的工作日数、各事项通知谁");

@@ -39,26 +39,31 @@ public sealed class FileAppeal(IDbContextFactory<AppDbContext> dbs, CalendarProv
         {
             throw new AccessDeniedException("只能为本企业或本辖区的企业提交诉求");
         }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var appeal = await FileAsync(db, firm.Id, firm.CountyCode, input, actor, actor.IsEnterpriseUser ? null : "走访中代企业提交", ct);
+        await tx.CommitAsync(ct);
+        return appeal.Id;
+    }
+
+    /// <summary>
+    /// Files inside the caller's unit of work and transaction, access already checked (a visit's problem becomes an appeal
+    /// in the same transaction as the visit). Saves: the notifications link to the appeal, so they follow its insert.
+    /// </summary>
+    public async Task<Appeal> FileAsync(AppDbContext db, int firmId, string countyCode, AppealInput input, Actor actor, string? note, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var calendar = await calendars.GetAsync(ct);
         var appeal = new Appeal
         {
-            EnterpriseId = firm.Id, CountyCode = firm.CountyCode, Category = input.Category, Class = AppealClass.General,
+            EnterpriseId = firmId, CountyCode = countyCode, Category = input.Category, Class = AppealClass.General,
             Channel = actor.IsEnterpriseUser ? AppealChannel.Portal : AppealChannel.Visit, Title = input.Title.Trim(),
             Description = input.Description.Trim(), State = AppealState.Submitted, SubmittedAt = now, SignInDue = calendar.Deadline(clock.ChinaNow(), 0).FromChinaTime(),
         };
-        appeal.Events.Add(new AppealEvent
-        {
-            To = AppealState.Submitted, At = now, ActorId = actor.UserId, ActorName = actor.UserName,
-            Note = actor.IsEnterpriseUser ? null : "走访中代企业提交",
-        });
+        appeal.Events.Add(new AppealEvent { To = AppealState.Submitted, At = now, ActorId = actor.UserId, ActorName = actor.UserName, Note = note });
         db.Appeals.Add(appeal);
-        // The notifications link to the appeal, so they follow its insert, in the same transaction.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         await notices.StepAsync(db, appeal, null, actor.UserId, ct);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return appeal.Id;
+        return appeal;
     }
 }

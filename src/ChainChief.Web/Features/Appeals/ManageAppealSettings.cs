@@ -47,6 +47,14 @@ public sealed class ManageAppealSettings(IDbContextFactory<AppDbContext> dbs)
                 throw new InputException(offsets[i].Item1, "升级须逐级：催办、一级督办、二级督办、通报的天数不能递减");
             }
         }
+        foreach (var (field, days) in new[] { (nameof(input.VisitDaysChainOwner), input.VisitDaysChainOwner),
+                     (nameof(input.VisitDaysAboveScale), input.VisitDaysAboveScale), (nameof(input.VisitDaysOther), input.VisitDaysOther) })
+        {
+            if (days is < 7 or > 730)
+            {
+                throw new InputException(field, "走访周期应为7到730天");
+            }
+        }
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.ActingAs(actor);
         var settings = await db.AppealSettings.SingleAsync(ct);
@@ -55,6 +63,7 @@ public sealed class ManageAppealSettings(IDbContextFactory<AppDbContext> dbs)
             (input.ConsultationDays, input.GeneralDays, input.ComplexDays, input.MajorDays);
         (settings.ReminderAfter, settings.SupervisionAfter, settings.LeaderSupervisionAfter, settings.NoticeAfter) =
             (input.ReminderAfter, input.SupervisionAfter, input.LeaderSupervisionAfter, input.NoticeAfter);
+        (settings.VisitDaysChainOwner, settings.VisitDaysAboveScale, settings.VisitDaysOther) = (input.VisitDaysChainOwner, input.VisitDaysAboveScale, input.VisitDaysOther);
         await db.SaveChangesAsync(ct);
         return settings;
     }

@@ -37,6 +37,14 @@ public static class Policies
     public const string ViewAppeals = nameof(ViewAppeals);
     /// <summary>File an appeal: a firm for itself, officials for a firm in their region.</summary>
     public const string FileAppeals = nameof(FileAppeals);
+    /// <summary>Department scorecards on appeals: officials (a department sees its own row). Not enterprise users.</summary>
+    public const string ViewAppealScorecards = nameof(ViewAppealScorecards);
+    /// <summary>Visit logs, visits due and firms' service ledgers: officials (others than the region's see their own firms). Not firms.</summary>
+    public const string ViewVisits = nameof(ViewVisits);
+    /// <summary>Record a 包联 visit: the region's 链长办 and county officers, or a firm's assigned official (checked per firm).</summary>
+    public const string RecordVisits = nameof(RecordVisits);
+    /// <summary>Assign 包联 officials to firms.</summary>
+    public const string ManageLiaisons = nameof(ManageLiaisons);
     /// <summary>Edit appeal deadlines by class, escalation offsets and who is notified of what.</summary>
     public const string ManageAppealSettings = nameof(ManageAppealSettings);
     /// <summary>Users, departments, audit log.</summary>
@@ -61,7 +69,11 @@ public static class Policies
         [ManageAlertRules] = [Roles.Admin, Roles.ChainOffice],
         [ViewAppeals] = [.. Roles.All],
         [FileAppeals] = [Roles.Admin, Roles.ChainOffice, Roles.County, Roles.Enterprise],
+        [ViewAppealScorecards] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
         [ManageAppealSettings] = [Roles.Admin, Roles.ChainOffice],
+        [ViewVisits] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
+        [RecordVisits] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
+        [ManageLiaisons] = [Roles.Admin, Roles.ChainOffice, Roles.County],
         [Administer] = [Roles.Admin],
     };
 }

@@ -519,6 +519,15 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int>("VisitDaysAboveScale")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitDaysChainOwner")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitDaysOther")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("AppealSettings");
@@ -535,7 +544,10 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                             NoticeAfter = 5,
                             ReminderAfter = 0,
                             SupervisionAfter = 1,
-                            Version = 0
+                            Version = 0,
+                            VisitDaysAboveScale = 90,
+                            VisitDaysChainOwner = 30,
+                            VisitDaysOther = 180
                         });
                 });
 
@@ -1692,6 +1704,155 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Service.LiaisonAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("EnterpriseId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("LiaisonAssignments");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Service.Visit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Expansion")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("ExpansionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("LeavingRisk")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RiskNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ShrinkingRisk")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VisitorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("VisitorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyCode");
+
+                    b.HasIndex("EnterpriseId", "VisitedOn");
+
+                    b.ToTable("Visits");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Service.VisitProblem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AppealId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("VisitProblems");
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Statistics.MonthlyReport", b =>
                 {
                     b.Property<long>("Id")
@@ -2537,6 +2698,44 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Service.LiaisonAssignment", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ChainChief.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Service.Visit", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Service.VisitProblem", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ChainChief.Web.Features.Service.Visit", null)
+                        .WithMany("Problems")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Statistics.MonthlyReport", b =>
                 {
                     b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
@@ -2652,6 +2851,11 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                     b.Navigation("StatusHistory");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Service.Visit", b =>
+                {
+                    b.Navigation("Problems");
                 });
 
             modelBuilder.Entity("ChainChief.Web.Features.Statistics.StatPeriod", b =>

@@ -498,6 +498,15 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("VisitDaysAboveScale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitDaysChainOwner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitDaysOther")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("AppealSettings");
@@ -514,7 +523,10 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                             NoticeAfter = 5,
                             ReminderAfter = 0,
                             SupervisionAfter = 1,
-                            Version = 0
+                            Version = 0,
+                            VisitDaysAboveScale = 90,
+                            VisitDaysChainOwner = 30,
+                            VisitDaysOther = 180
                         });
                 });
 
@@ -1635,6 +1647,149 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Service.LiaisonAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("EnterpriseId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("LiaisonAssignments");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Service.Visit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Expansion")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpansionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeavingRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShrinkingRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyCode");
+
+                    b.HasIndex("EnterpriseId", "VisitedOn");
+
+                    b.ToTable("Visits");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Service.VisitProblem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AppealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("VisitProblems");
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Statistics.MonthlyReport", b =>
                 {
                     b.Property<long>("Id")
@@ -2466,6 +2621,44 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Service.LiaisonAssignment", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ChainChief.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Service.Visit", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Service.VisitProblem", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ChainChief.Web.Features.Service.Visit", null)
+                        .WithMany("Problems")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Statistics.MonthlyReport", b =>
                 {
                     b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
@@ -2581,6 +2774,11 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.Navigation("StatusHistory");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Service.Visit", b =>
+                {
+                    b.Navigation("Problems");
                 });
 
             modelBuilder.Entity("ChainChief.Web.Features.Statistics.StatPeriod", b =>
