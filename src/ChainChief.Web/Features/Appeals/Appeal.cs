@@ -62,9 +62,14 @@ public sealed class Appeal : IAudited, IVersioned, IStamped
     public List<AppealEvent> Events { get; set; } = [];
 
     /// <summary>The number officials quote: SQ + filing date + id.</summary>
-    public string Code => $"SQ{SubmittedAt:yyyyMMdd}-{Id}";
+    public string Code => CodeOf(SubmittedAt, Id);
+
+    public static string CodeOf(DateTime submittedAt, int id) => $"SQ{submittedAt:yyyyMMdd}-{id}";
 
     public AppealStatus Status => new(State, Deadline, ExtensionDays is not null, BeforeWithdrawal);
+
+    /// <summary>The clock it runs against now (null while it waits on the firm or is finished); past it, it is overdue.</summary>
+    public DateTime? Clock => AppealEscalationSchedule.ClockOf(State, SignInDue, Deadline);
 
     string IAudited.AuditSubjectType => nameof(Appeal);
     int IAudited.AuditSubjectId => Id;

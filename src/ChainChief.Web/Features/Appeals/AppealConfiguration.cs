@@ -30,6 +30,7 @@ public sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.Code);
         b.Ignore(x => x.Status);
+        b.Ignore(x => x.Clock);
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.AppealId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,5 +1,6 @@
 using ChainChief.Web.Data;
 using ChainChief.Web.Features.Notifications;
+using ChainChief.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChainChief.Web.Features.Appeals;
@@ -40,18 +41,21 @@ public sealed class AppealNotices(Notifier notifier)
         var firm = await FirmNameAsync(db, appeal.EnterpriseId, ct);
         var (topic, what) = action is { } a ? (TopicOf(a), AppealWorkflow.Label(a)) : (NotificationTopic.AppealFiled, "新诉求");
         var body = $"{firm}：{appeal.Title}。当前状态：{AppealWorkflow.Label(appeal.State)}"
-            + (appeal.Deadline is { } due && appeal.State is AppealState.Assigned or AppealState.InProgress ? $"，办理时限 {Infrastructure.ClockExtensions.ToChinaTime(due):yyyy-MM-dd HH:mm}" : "");
+            + (appeal.Deadline is { } due && appeal.State is AppealState.Assigned or AppealState.InProgress ? $"，办理时限 {due.ToChinaTime():yyyy-MM-dd HH:mm}" : "");
         await notifier.AddAsync(db, topic, Subject(appeal, $"诉求{what}：{appeal.Title}", body), actorId, ct);
     }
 
-    /// <summary>An escalation level fired (nobody caused it; everyone in the audience is told).</summary>
-    public async Task EscalatedAsync(AppDbContext db, Appeal appeal, EscalationLevel level, int overdueWorkingDays, CancellationToken ct)
+    /// <summary>Escalation levels fired (nobody caused them; everyone in each level's audience is told).</summary>
+    public async Task EscalatedAsync(AppDbContext db, Appeal appeal, IEnumerable<EscalationLevel> levels, int overdueWorkingDays, CancellationToken ct)
     {
         var firm = await FirmNameAsync(db, appeal.EnterpriseId, ct);
         var clock = appeal.State == AppealState.Submitted ? "签收" : "办理";
         var late = overdueWorkingDays > 0 ? $"已超时{overdueWorkingDays}个工作日" : "已到期";
-        await notifier.AddAsync(db, TopicOf(level), Subject(appeal, $"【{AppealEscalationSchedule.Label(level)}】{appeal.Title}",
-            $"{firm}的诉求{clock}{late}，请立即处理。"), null, ct);
+        foreach (var level in levels)
+        {
+            await notifier.AddAsync(db, TopicOf(level), Subject(appeal, $"【{AppealEscalationSchedule.Label(level)}】{appeal.Title}",
+                $"{firm}的诉求{clock}{late}，请立即处理。"), null, ct);
+        }
     }
 
     private static NotificationSubject Subject(Appeal appeal, string title, string body) =>

@@ -3,7 +3,7 @@ using ChainChief.Web.Infrastructure;
 
 namespace ChainChief.Web.Features.Appeals;
 
-/// <summary>One department's month: what it was given, answered, on time, how fast, how the firms rated it.</summary>
+/// <summary>One department's month (yyyyMM; or year, yyyy, when tallied by year): what it was given, answered, on time, how fast, how the firms rated it.</summary>
 public sealed record ScorecardRow(int DepartmentId, int Month, int Assigned, int Replied, int OnTime, double? AvgWorkingDays,
     int Rated, int Satisfied, int Reopened)
 {
@@ -31,13 +31,14 @@ public static class DepartmentScorecard
         public readonly List<int> Days = [];
     }
 
-    public static IReadOnlyList<ScorecardRow> Compute(IEnumerable<Step> steps, WorkingCalendar calendar)
+    /// <summary>Tallies by month (<see cref="ScorecardRow.Month"/> is yyyyMM), or with <paramref name="byYear"/> by year (yyyy).</summary>
+    public static IReadOnlyList<ScorecardRow> Compute(IEnumerable<Step> steps, WorkingCalendar calendar, bool byYear = false)
     {
         var tallies = new Dictionary<(int Dept, int Month), Tally>();
         Tally Of(int dept, DateTime utc)
         {
             var china = utc.ToChinaTime();
-            var key = (dept, china.Year * 100 + china.Month);
+            var key = (dept, byYear ? china.Year : china.Year * 100 + china.Month);
             return tallies.TryGetValue(key, out var t) ? t : tallies[key] = new Tally();
         }
         foreach (var appeal in steps.GroupBy(s => s.AppealId))

@@ -26,17 +26,14 @@ public sealed class EscalateAppeals(IDbContextFactory<AppDbContext> dbs, Calenda
                 || ((a.State == AppealState.Assigned || a.State == AppealState.InProgress) && a.Deadline <= now))
             .Select(a => new { a.Id, a.State, a.SignInDue, a.Deadline })
             .ToListAsync(ct);
+        var ids = due.Select(a => a.Id).ToList();
+        var had = (await read.AppealEscalations.AsNoTracking().Where(e => ids.Contains(e.AppealId)).Select(e => new { e.AppealId, e.Due, e.Level }).ToListAsync(ct))
+            .ToLookup(e => (e.AppealId, e.Due), e => e.Level);
         var (appeals, fired) = (0, 0);
         foreach (var candidate in due)
         {
             var dueAt = AppealEscalationSchedule.ClockOf(candidate.State, candidate.SignInDue, candidate.Deadline)!.Value;
-            var reached = AppealEscalationSchedule.Reached(calendar, settings, dueAt, now);
-            if (reached.Count == 0)
-            {
-                continue;
-            }
-            var had = await read.AppealEscalations.Where(e => e.AppealId == candidate.Id && e.Due == dueAt).Select(e => e.Level).ToListAsync(ct);
-            var missing = reached.Except(had).ToList();
+            var missing = AppealEscalationSchedule.Reached(calendar, settings, dueAt, now).Except(had[(candidate.Id, dueAt)]).ToList();
             if (missing.Count == 0)
             {
                 continue;
@@ -52,16 +49,14 @@ public sealed class EscalateAppeals(IDbContextFactory<AppDbContext> dbs, Calenda
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.ActingAs(Actor.System);
         var appeal = await db.Appeals.SingleAsync(a => a.Id == appealId, ct);
-        if (AppealEscalationSchedule.ClockOf(appeal.State, appeal.SignInDue, appeal.Deadline) != dueAt)
+        if (appeal.Clock != dueAt)
         {
             return 0; // someone acted on it since the candidates were read
         }
         var overdue = Math.Max(0, calendar.WorkingDaysBetween(DateOnly.FromDateTime(dueAt.ToChinaTime()), DateOnly.FromDateTime(now.ToChinaTime())));
-        foreach (var level in levels)
-        {
-            db.AppealEscalations.Add(new AppealEscalation { AppealId = appeal.Id, Level = level, Due = dueAt, FiredAt = now, DepartmentId = appeal.DepartmentId });
-            await notices.EscalatedAsync(db, appeal, level, overdue, ct);
-        }
+        db.AppealEscalations.AddRange(levels.Select(level =>
+            new AppealEscalation { AppealId = appeal.Id, Level = level, Due = dueAt, FiredAt = now, DepartmentId = appeal.DepartmentId }));
+        await notices.EscalatedAsync(db, appeal, levels, overdue, ct);
         try
         {
             await db.SaveChangesAsync(ct);

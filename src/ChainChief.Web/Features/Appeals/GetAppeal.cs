@@ -36,12 +36,10 @@ public sealed class GetAppeal(IDbContextFactory<AppDbContext> dbs, TimeProvider 
         var actions = parties.SelectMany(p => AppealWorkflow.Available(a.Status, p, now)).Distinct().Order().ToList();
         var history = a.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new Step(e.Action, e.From, e.To, e.At, e.ActorName, e.Note, Name(e.DepartmentId), e.Deadline)).ToList();
-        var overdue = ListAppeals.OverdueAt(now).Compile()(a);
-        var clockDue = AppealEscalationSchedule.ClockOf(a.State, a.SignInDue, a.Deadline);
         var escalations = (await db.AppealEscalations.AsNoTracking().Where(e => e.AppealId == a.Id).OrderBy(e => e.FiredAt).ThenBy(e => e.Level).ToListAsync(ct))
-            .Select(e => new Escalation(e.Level, e.Due, e.FiredAt, Name(e.DepartmentId), e.Due == clockDue)).ToList();
+            .Select(e => new Escalation(e.Level, e.Due, e.FiredAt, Name(e.DepartmentId), e.Due == a.Clock)).ToList();
         return new Detail(a.Id, a.Code, a.EnterpriseId, firm, a.CountyCode, a.Category, a.Class, a.Channel, a.Title, a.Description, a.State,
-            a.DepartmentId, Name(a.DepartmentId), a.SubmittedAt, a.SignInDue, a.Deadline, overdue, a.ExtensionDays, a.ExtensionReason, a.Reply,
+            a.DepartmentId, Name(a.DepartmentId), a.SubmittedAt, a.SignInDue, a.Deadline, a.Clock < now, a.ExtensionDays, a.ExtensionReason, a.Reply,
             a.Reopened, a.Version, history, escalations, actions, parties.Contains(AppealParty.Office) ? departments : []);
     }
 }

@@ -39,25 +39,21 @@ public sealed class GetScorecards(IDbContextFactory<AppDbContext> dbs, CalendarP
         var appeals = db.Appeals.AsNoTracking().VisibleTo(actor).Where(a => a.SubmittedAt >= from && a.SubmittedAt < to).Select(a => a.Id);
         var steps = await db.AppealEvents.AsNoTracking().Where(e => appeals.Contains(e.AppealId) && e.Action != null)
             .Select(e => new DepartmentScorecard.Step(e.AppealId, e.Action, e.At, e.DepartmentId, e.Deadline)).ToListAsync(ct);
-        var rows = DepartmentScorecard.Compute(steps, await calendars.GetAsync(ct)).Where(r => r.Month / 100 == year).ToList();
-        if (!actor.IsAny(Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.County) && actor.DepartmentId is { } own)
-        {
-            rows = [.. rows.Where(r => r.DepartmentId == own)];
-        }
+        var calendar = await calendars.GetAsync(ct);
+        var own = actor.IsAny(Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.County) ? null : actor.DepartmentId;
+        IEnumerable<ScorecardRow> Rows(bool byYear, Func<int, bool> inPeriod) =>
+            DepartmentScorecard.Compute(steps, calendar, byYear).Where(r => inPeriod(r.Month) && (own is null || r.DepartmentId == own));
         var names = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         Line ToLine(ScorecardRow r, int? month) => new(r.DepartmentId, names.GetValueOrDefault(r.DepartmentId, "?"), month, r.Assigned, r.Replied, r.OnTime,
             r.OnTimeRate, r.AvgWorkingDays, r.Rated, r.Satisfied, r.SatisfactionRate, r.Reopened, r.ReopenRate);
         if (query.Month is { } m)
         {
-            return new Result(year, m, [.. rows.Where(r => r.Month % 100 == m).Select(r => ToLine(r, m)).OrderByDescending(l => l.Replied).ThenBy(l => l.DepartmentId)]);
+            return new Result(year, m, [.. Rows(false, p => p == year * 100 + m).Select(r => ToLine(r, m)).OrderByDescending(l => l.Replied).ThenBy(l => l.DepartmentId)]);
         }
-        var lines = rows.Select(r => ToLine(r, r.Month % 100)).ToList();
-        // The year per department: counts add up; the average handling time is weighted by replies.
-        lines.AddRange(rows.GroupBy(r => r.DepartmentId).Select(g => ToLine(new ScorecardRow(g.Key, year * 100, g.Sum(r => r.Assigned), g.Sum(r => r.Replied),
-            g.Sum(r => r.OnTime), g.Sum(r => r.Replied) is var n && n > 0 && g.Any(r => r.AvgWorkingDays is not null)
-                ? Math.Round(g.Where(r => r.AvgWorkingDays is not null).Sum(r => r.AvgWorkingDays!.Value * r.Replied) / g.Where(r => r.AvgWorkingDays is not null).Sum(r => r.Replied), 1) : null,
-            g.Sum(r => r.Rated), g.Sum(r => r.Satisfied), g.Sum(r => r.Reopened)), null)));
-        return new Result(year, null, [.. lines.OrderBy(l => l.DepartmentId).ThenBy(l => l.Month ?? 13)]);
+        // Every month of the year, and the year itself tallied as one period.
+        var months = Rows(false, p => p / 100 == year).Select(r => ToLine(r, r.Month % 100));
+        var total = Rows(true, p => p == year).Select(r => ToLine(r, null));
+        return new Result(year, null, [.. months.Concat(total).OrderBy(l => l.DepartmentId).ThenBy(l => l.Month ?? 13)]);
     }
 
     public async Task<byte[]> ExportAsync(Query query, Actor actor, CancellationToken ct)

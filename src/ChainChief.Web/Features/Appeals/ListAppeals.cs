@@ -24,7 +24,7 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
     }
 
     public sealed record Row(int Id, string Code, string Title, int EnterpriseId, string FirmName, string CountyCode, AppealCategory Category,
-        AppealClass Class, AppealState State, int? DepartmentId, string? DepartmentName, DateTime SubmittedAt, DateTime? Deadline, bool Overdue, EscalationLevel? Escalation);
+        AppealClass Class, AppealState State, int? DepartmentId, string? DepartmentName, DateTime SubmittedAt, DateTime SignInDue, DateTime? Deadline, bool Overdue, EscalationLevel? Escalation);
 
     public async Task<PagedList<Row>> HandleAsync(Query query, Actor actor, CancellationToken ct)
     {
@@ -41,9 +41,10 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         }
         if (query.Escalation is { } level)
         {
+            // SQL's twin of AppealEscalationSchedule.ClockOf: the sign-in while submitted, the deadline while handled.
             appeals = appeals.Where(a => db.AppealEscalations.Any(e => e.AppealId == a.Id && e.Level >= level
-                && e.Due == (a.State == AppealState.Submitted ? a.SignInDue : a.Deadline)
-                && (a.State == AppealState.Submitted || a.State == AppealState.Assigned || a.State == AppealState.InProgress)));
+                && ((a.State == AppealState.Submitted && e.Due == a.SignInDue)
+                    || ((a.State == AppealState.Assigned || a.State == AppealState.InProgress) && e.Due == a.Deadline))));
         }
         if (query.DepartmentId is { } dept)
         {
@@ -64,15 +65,22 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         }
         var page = await PagedList<Row>.CreateAsync(rows.OrderByDescending(r => r.a.SubmittedAt).ThenByDescending(r => r.a.Id)
             .Select(r => new Row(r.a.Id, "", r.a.Title, r.a.EnterpriseId, r.FirmName, r.a.CountyCode, r.a.Category, r.a.Class, r.a.State,
-                r.a.DepartmentId, r.DepartmentName, r.a.SubmittedAt, r.a.Deadline,
-                ((r.a.State == AppealState.Assigned || r.a.State == AppealState.InProgress) && r.a.Deadline < now)
-                || (r.a.State == AppealState.Submitted && r.a.SignInDue < now),
-                r.a.State == AppealState.Submitted || r.a.State == AppealState.Assigned || r.a.State == AppealState.InProgress
-                    ? db.AppealEscalations.Where(e => e.AppealId == r.a.Id && e.Due == (r.a.State == AppealState.Submitted ? r.a.SignInDue : r.a.Deadline))
-                        .Max(e => (EscalationLevel?)e.Level)
-                    : null)),
+                r.a.DepartmentId, r.DepartmentName, r.a.SubmittedAt, r.a.SignInDue, r.a.Deadline, false, null)),
             Math.Max(1, query.Page ?? 1), Math.Clamp(query.PageSize ?? 20, 1, PagedList<Row>.MaxPageSize), ct);
-        return page with { Items = [.. page.Items.Select(r => r with { Code = $"SQ{r.SubmittedAt:yyyyMMdd}-{r.Id}" })] };
+        // The page's clocks and escalations: the current clock is decided in one place (AppealEscalationSchedule.ClockOf).
+        var ids = page.Items.Select(r => r.Id).ToList();
+        var fired = (await db.AppealEscalations.AsNoTracking().Where(e => ids.Contains(e.AppealId)).Select(e => new { e.AppealId, e.Due, e.Level }).ToListAsync(ct))
+            .ToLookup(e => e.AppealId);
+        Row Complete(Row r)
+        {
+            var clockDue = AppealEscalationSchedule.ClockOf(r.State, r.SignInDue, r.Deadline);
+            return r with
+            {
+                Code = Appeal.CodeOf(r.SubmittedAt, r.Id), Overdue = clockDue < now,
+                Escalation = fired[r.Id].Where(e => e.Due == clockDue).Max(e => (EscalationLevel?)e.Level),
+            };
+        }
+        return page with { Items = [.. page.Items.Select(Complete)] };
     }
 
     /// <summary>Open and past its clock: a department's deadline, or the same-day sign-in.</summary>

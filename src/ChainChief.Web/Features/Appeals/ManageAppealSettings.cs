@@ -26,34 +26,32 @@ public sealed class ManageAppealSettings(IDbContextFactory<AppDbContext> dbs)
 
     public async Task<AppealSettings> SaveAsync(AppealSettings input, Actor actor, CancellationToken ct)
     {
-        foreach (var (field, days) in new[] { (nameof(input.ConsultationDays), input.ConsultationDays), (nameof(input.GeneralDays), input.GeneralDays),
-                     (nameof(input.ComplexDays), input.ComplexDays), (nameof(input.MajorDays), input.MajorDays) })
+        static void InRange(string field, int value, int min, int max, string message)
         {
-            if (days is < 1 or > 120)
+            if (value < min || value > max)
             {
-                throw new InputException(field, "办理时限应为1到120个工作日");
+                throw new InputException(field, message);
             }
         }
-        var offsets = new[] { (nameof(input.ReminderAfter), input.ReminderAfter), (nameof(input.SupervisionAfter), input.SupervisionAfter),
-            (nameof(input.LeaderSupervisionAfter), input.LeaderSupervisionAfter), (nameof(input.NoticeAfter), input.NoticeAfter) };
+        (string Field, int Value)[] sla = [(nameof(input.ConsultationDays), input.ConsultationDays), (nameof(input.GeneralDays), input.GeneralDays),
+            (nameof(input.ComplexDays), input.ComplexDays), (nameof(input.MajorDays), input.MajorDays)];
+        (string Field, int Value)[] offsets = [(nameof(input.ReminderAfter), input.ReminderAfter), (nameof(input.SupervisionAfter), input.SupervisionAfter),
+            (nameof(input.LeaderSupervisionAfter), input.LeaderSupervisionAfter), (nameof(input.NoticeAfter), input.NoticeAfter)];
+        (string Field, int Value)[] cadence = [(nameof(input.VisitDaysChainOwner), input.VisitDaysChainOwner),
+            (nameof(input.VisitDaysAboveScale), input.VisitDaysAboveScale), (nameof(input.VisitDaysOther), input.VisitDaysOther)];
+        foreach (var (field, days) in sla)
+        {
+            InRange(field, days, 1, 120, "办理时限应为1到120个工作日");
+        }
         for (var i = 0; i < offsets.Length; i++)
         {
-            if (offsets[i].Item2 is < 0 or > 60)
-            {
-                throw new InputException(offsets[i].Item1, "超时后的工作日数应为0到60");
-            }
-            if (i > 0 && offsets[i].Item2 < offsets[i - 1].Item2)
-            {
-                throw new InputException(offsets[i].Item1, "升级须逐级：催办、一级督办、二级督办、通报的天数不能递减");
-            }
+            InRange(offsets[i].Field, offsets[i].Value, 0, 60, "超时后的工作日数应为0到60");
+            // Level by level: a later step may not come before an earlier one.
+            InRange(offsets[i].Field, offsets[i].Value, i == 0 ? 0 : offsets[i - 1].Value, 60, "升级须逐级：催办、一级督办、二级督办、通报的天数不能递减");
         }
-        foreach (var (field, days) in new[] { (nameof(input.VisitDaysChainOwner), input.VisitDaysChainOwner),
-                     (nameof(input.VisitDaysAboveScale), input.VisitDaysAboveScale), (nameof(input.VisitDaysOther), input.VisitDaysOther) })
+        foreach (var (field, days) in cadence)
         {
-            if (days is < 7 or > 730)
-            {
-                throw new InputException(field, "走访周期应为7到730天");
-            }
+            InRange(field, days, 7, 730, "走访周期应为7到730天");
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.ActingAs(actor);

@@ -16,10 +16,26 @@ public sealed class Notifier(TimeProvider clock)
     public async Task<int> AddAsync(AppDbContext db, NotificationTopic topic, NotificationSubject subject, string? exceptUserId, CancellationToken ct)
     {
         var audiences = await db.NotificationRules.Where(r => r.Topic == topic).Select(r => r.Audience).ToListAsync(ct);
-        var recipients = new HashSet<string>();
-        foreach (var audience in audiences)
+        // The handler is the department once assigned; before that, the 链长办.
+        var byDepartment = audiences.Contains(NotificationAudience.Handler) && subject.HandlerDepartmentId is not null;
+        var roles = audiences.Select(a => a switch
         {
-            recipients.UnionWith(await RecipientsAsync(db, audience, subject, ct));
+            NotificationAudience.Office => Roles.ChainOffice,
+            NotificationAudience.Handler when !byDepartment => Roles.ChainOffice,
+            NotificationAudience.County => Roles.County,
+            NotificationAudience.Chief => Roles.ChainChief,
+            NotificationAudience.Admin => Roles.Admin,
+            _ => null,
+        }).OfType<string>().ToHashSet();
+        var firm = audiences.Contains(NotificationAudience.Firm);
+        var dept = byDepartment ? subject.HandlerDepartmentId : null;
+        var recipients = firm || dept is not null
+            ? (await db.Users.Where(u => (firm && u.EnterpriseId == subject.EnterpriseId) || (dept != null && u.DepartmentId == dept && u.EnterpriseId == null))
+                .Select(u => u.Id).ToListAsync(ct)).ToHashSet()
+            : [];
+        if (roles.Count > 0)
+        {
+            recipients.UnionWith(await InRegionAsync(db, roles, subject.CountyCode, ct));
         }
         if (exceptUserId is not null)
         {
@@ -33,26 +49,15 @@ public sealed class Notifier(TimeProvider clock)
         return recipients.Count;
     }
 
-    private static async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, NotificationAudience audience, NotificationSubject s, CancellationToken ct) => audience switch
-    {
-        NotificationAudience.Firm => await db.Users.Where(u => u.EnterpriseId == s.EnterpriseId).Select(u => u.Id).ToListAsync(ct),
-        NotificationAudience.Handler when s.HandlerDepartmentId is { } dept =>
-            await db.Users.Where(u => u.DepartmentId == dept && u.EnterpriseId == null).Select(u => u.Id).ToListAsync(ct),
-        NotificationAudience.Handler or NotificationAudience.Office => await InRegionAsync(db, Roles.ChainOffice, s.CountyCode, ct),
-        NotificationAudience.County => await InRegionAsync(db, Roles.County, s.CountyCode, ct),
-        NotificationAudience.Chief => await InRegionAsync(db, Roles.ChainChief, s.CountyCode, ct),
-        NotificationAudience.Admin => await InRegionAsync(db, Roles.Admin, s.CountyCode, ct),
-        _ => [],
-    };
-
-    /// <summary>Active holders of a role whose region covers the county (officials are few; the prefix test runs here).</summary>
-    private static async Task<IReadOnlyList<string>> InRegionAsync(AppDbContext db, string role, string countyCode, CancellationToken ct)
+    /// <summary>Unlocked holders of any of the roles whose region covers the county (officials are few; the prefix test runs here).</summary>
+    private async Task<IEnumerable<string>> InRegionAsync(AppDbContext db, HashSet<string> roles, string countyCode, CancellationToken ct)
     {
         var holders = await (from u in db.Users
                              join ur in db.UserRoles on u.Id equals ur.UserId
                              join r in db.Roles on ur.RoleId equals r.Id
-                             where r.Name == role
+                             where roles.Contains(r.Name!)
                              select new { u.Id, u.RegionScope, u.LockoutEnd }).ToListAsync(ct);
-        return [.. holders.Where(h => (h.LockoutEnd is null || h.LockoutEnd < DateTimeOffset.UtcNow) && countyCode.StartsWith(h.RegionScope, StringComparison.Ordinal)).Select(h => h.Id)];
+        var now = clock.GetUtcNow();
+        return holders.Where(h => (h.LockoutEnd is null || h.LockoutEnd < now) && countyCode.StartsWith(h.RegionScope, StringComparison.Ordinal)).Select(h => h.Id);
     }
 }

@@ -1,4 +1,5 @@
 using ChainChief.Web.Data;
+using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Infrastructure.Auth;
 using ChainChief.Web.Infrastructure.Errors;
@@ -23,14 +24,12 @@ public sealed class Liaisons(IDbContextFactory<AppDbContext> dbs, TimeProvider c
             .Select(l => new Liaison(l.UserId, l.UserName, l.AssignedAt)).ToListAsync(ct);
     }
 
-    /// <summary>Officials who could be assigned: active accounts that are not enterprise accounts, in or above the firm's region.</summary>
+    /// <summary>Officials who could be assigned: those who can see the firm (the same list alerts are assigned from).</summary>
     public async Task<IReadOnlyList<Candidate>> CandidatesAsync(int firmId, Actor actor, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var county = await VisibleFirmAsync(db, firmId, actor, ct);
-        var users = await db.Users.AsNoTracking().Where(u => u.EnterpriseId == null).Select(u => new { u.Id, u.DisplayName, u.UserName, u.RegionScope }).ToListAsync(ct);
-        return [.. users.Where(u => county.StartsWith(u.RegionScope, StringComparison.Ordinal)).OrderBy(u => u.DisplayName)
-            .Select(u => new Candidate(u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.UserName ?? u.Id))];
+        return [.. (await AlertAccess.OfficialsForAsync(db, county, ct)).Select(o => new Candidate(o.Id, o.Name))];
     }
 
     public async Task AssignAsync(int firmId, AssignRequest request, Actor actor, CancellationToken ct)
@@ -38,8 +37,8 @@ public sealed class Liaisons(IDbContextFactory<AppDbContext> dbs, TimeProvider c
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.ActingAs(actor);
         var county = await ManagedFirmAsync(db, firmId, actor, ct);
-        var user = await db.Users.Where(u => u.Id == request.UserId && u.EnterpriseId == null).Select(u => new { u.Id, u.DisplayName, u.UserName, u.RegionScope }).SingleOrDefaultAsync(ct);
-        if (user is null || !county.StartsWith(user.RegionScope, StringComparison.Ordinal))
+        var user = (await AlertAccess.OfficialsForAsync(db, county, ct)).SingleOrDefault(o => o.Id == request.UserId);
+        if (user is null)
         {
             throw new InputException(nameof(request.UserId), "请选择本辖区的干部作为包联人");
         }
@@ -49,7 +48,7 @@ public sealed class Liaisons(IDbContextFactory<AppDbContext> dbs, TimeProvider c
         }
         db.LiaisonAssignments.Add(new LiaisonAssignment
         {
-            EnterpriseId = firmId, UserId = user.Id, UserName = user.DisplayName.Length > 0 ? user.DisplayName : user.UserName ?? user.Id,
+            EnterpriseId = firmId, UserId = user.Id, UserName = user.Name,
             AssignedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);

@@ -38,10 +38,8 @@ public sealed class VisitsDue(IDbContextFactory<AppDbContext> dbs, TimeProvider 
         {
             assignments = assignments.Where(l => l.UserId == actor.UserId);
         }
-        var scope = ServiceAccess.IsRegional(actor) ? actor.RegionScope : "";
         var firms = await (from l in assignments
-                           join e in db.Enterprises on l.EnterpriseId equals e.Id
-                           where e.CountyCode.StartsWith(scope)
+                           join e in db.Enterprises.VisibleTo(actor) on l.EnterpriseId equals e.Id
                            select new { e.Id, e.Name, e.CountyCode, e.Scale, l.UserName, l.AssignedAt }).ToListAsync(ct);
         var ids = firms.Select(f => f.Id).Distinct().ToList();
         var lastVisits = await db.Visits.Where(v => ids.Contains(v.EnterpriseId)).GroupBy(v => v.EnterpriseId)
