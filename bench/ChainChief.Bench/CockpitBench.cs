@@ -15,8 +15,6 @@ internal static class CockpitBench
     private const int Requests = 200, Clients = 20;
     private const string Baseline = "/admin/roles";
 
-    private static double P95(List<TimeSpan> times) => times.Order().ElementAt((int)Math.Ceiling(times.Count * 0.95) - 1).TotalMilliseconds;
-
     public static async Task RunAsync(BenchOptions options, Report report)
     {
         var dataset = StatisticsDataset.Create(options.Seed, options.StatisticsFirms, options.Months);
@@ -58,11 +56,12 @@ internal static class CockpitBench
                 report.Percentiles(target, $"{what}, one client at a time (server time per page)", alone, $"{Requests} requests, 1 client");
                 var times = await LoadAsync(client, path, Clients);
                 report.Percentiles(target, what, times, $"{Requests} requests, {Clients} concurrent clients");
+                var p95 = Report.P95(times);
                 if (baselineP95 is { } b)
                 {
-                    report.Single(target, $"{what}: p95 against the baseline page's p95", $"{P95(times) / b:N1}×");
+                    report.Single(target, $"{what}: p95 against the baseline page's p95", $"{p95 / b:N1}×");
                 }
-                baselineP95 ??= P95(times);
+                baselineP95 ??= p95;
             }
             report.Single(target, "Server peak resident memory (VmHWM) over the cockpit run", $"{server.PeakMb():N0} MB");
         }

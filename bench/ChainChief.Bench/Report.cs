@@ -29,12 +29,17 @@ internal sealed class Report(BenchOptions options)
         Percentiles(target, what, times, $"{runs} runs");
     }
 
+    /// <summary>The nearest-rank 95th percentile of sorted milliseconds.</summary>
+    private static double P95(List<double> sorted) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(sorted.Count * 0.95) - 1)];
+
+    /// <summary>The nearest-rank 95th percentile of measured times, in milliseconds.</summary>
+    public static double P95(IEnumerable<TimeSpan> measured) => P95(measured.Select(t => t.TotalMilliseconds).Order().ToList());
+
     /// <summary>p50 and p95 of measured request times (nearest rank).</summary>
     public void Percentiles(string target, string what, IEnumerable<TimeSpan> measured, string how)
     {
         var times = measured.Select(t => t.TotalMilliseconds).Order().ToList();
-        var p50 = times[times.Count / 2];
-        var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
+        var (p50, p95) = (times[times.Count / 2], P95(times));
         rows.Add($"| {target} | {what} | p50 {p50:N1} ms, p95 {p95:N1} ms ({how}) | | |");
     }
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using ChainChief.Web.Features.Statistics;
 using ChainChief.Web.Infrastructure.Auth;
 using ChainChief.Web.Infrastructure.Excel;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChainChief.Bench;
@@ -61,7 +60,6 @@ internal static class StatisticsBench
                 var peak = memory.PeakMb;
                 await CheckCountsAsync(ours, bulk, dataset.Reports);
                 Summarize(report, target, dataset, months, before, peak);
-                SqliteConnection.ClearAllPools();
             }
         }
         finally

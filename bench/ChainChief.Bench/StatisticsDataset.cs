@@ -88,7 +88,7 @@ internal sealed class StatisticsDataset
     public IEnumerable<IDictionary<string, object?>> Sheet(MonthlyReport[] reports) => reports.Select(r =>
     {
         var firm = Firms[r.EnterpriseId - 1];
-        var ytd = new Amounts(r.OutputYtd, r.RevenueYtd, r.ProfitYtd, r.TaxYtd, r.ElectricityKwh10kYtd, r.RnDYtd, r.ValueAddedYtd);
+        var ytd = Amounts.YtdOf(r);
         return (IDictionary<string, object?>)ReportSheet.ToRow(firm.CreditCode, firm.Name, r.Period, ReportInputKind.YearToDate, ytd, r.Employees);
     });
 }

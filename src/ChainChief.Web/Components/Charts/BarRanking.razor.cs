@@ -62,5 +62,5 @@ public sealed partial class BarRanking
     private static string Short(string label) => label.Length > 11 ? label[..10] + "…" : label;
 
     private Task OnKeyAsync(KeyboardEventArgs e, string key) =>
-        e.Key is "Enter" or " " ? OnItemClick.InvokeAsync(key) : Task.CompletedTask;
+        ChainChief.Web.Components.Shared.KeyActivation.OnKey(e, OnItemClick, key);
 }

@@ -1,3 +1,4 @@
+using ChainChief.Web.Features.Statistics;
 using System.Globalization;
 
 namespace ChainChief.Web.Components.Charts;
@@ -52,7 +53,7 @@ public static class ChartFormat
     /// <summary>Month tick text: "2025年1月" in January, "4月" otherwise (zh); "Jan 2025" / "Apr" (en).</summary>
     public static string Month(int period)
     {
-        var (year, month) = (period / 100, period % 100);
+        var (year, month) = (Periods.Year(period), Periods.Month(period));
         var zh = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
         return (zh, month) switch
         {
@@ -65,8 +66,8 @@ public static class ChartFormat
 
     /// <summary>"2026年10月" / "Oct 2026".</summary>
     public static string Period(int period) => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal)
-        ? $"{period / 100}年{period % 100}月"
-        : $"{CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(period % 100)} {period / 100}";
+        ? Periods.Label(period)
+        : $"{CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(Periods.Month(period))} {Periods.Year(period)}";
 
     /// <summary>SVG coordinates: invariant, one decimal.</summary>
     public static string N(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);

@@ -33,5 +33,20 @@ public static class ChartPalette
     ];
 
     /// <summary>The step a growth rate falls in; null for no comparable figure.</summary>
-    public static Step? ForGrowth(decimal? growth) => growth is { } g ? Growth.Last(s => s.From is null || g >= s.From) : null;
+    public static Step? ForGrowth(decimal? growth) => StepIndex(growth) is { } i ? Growth[i] : null;
+
+    /// <summary>Which step of <see cref="Growth"/> a growth rate falls in; null without a figure.</summary>
+    public static int? StepIndex(decimal? growth)
+    {
+        if (growth is not { } g)
+        {
+            return null;
+        }
+        var i = Growth.Count - 1;
+        while (i > 0 && g < Growth[i].From)
+        {
+            i--;
+        }
+        return i;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -15,7 +14,7 @@ public sealed class GeoMaps
 {
     public sealed record Shape(string Code, string Name, string Path, double LabelX, double LabelY);
 
-    public sealed record Map(string Area, double Width, double Height, IReadOnlyList<Shape> Shapes);
+    public sealed record Map(double Width, double Height, IReadOnlyList<Shape> Shapes);
 
     public const double Width = 600, Pad = 12, Tolerance = 1.0;
 
@@ -30,11 +29,9 @@ public sealed class GeoMaps
 
     /// <summary>The map of an area's parts: a city's counties or a province's prefectures; null when none is embedded.</summary>
     public Map? For(string area) =>
-        Files.TryGetValue(area, out var source) ? maps.GetOrAdd(area, a => new Lazy<Map>(() => Load(a, source.File, source.CodeLength))).Value : null;
+        Files.TryGetValue(area, out var source) ? maps.GetOrAdd(area, _ => new Lazy<Map>(() => Load(source.File, source.CodeLength))).Value : null;
 
-    public static bool Has(string area) => Files.ContainsKey(area);
-
-    private static Map Load(string area, string file, int codeLength)
+    private static Map Load(string file, int codeLength)
     {
         var asm = Assembly.GetExecutingAssembly();
         var name = asm.GetManifestResourceNames().Single(n => n.EndsWith("." + file, StringComparison.Ordinal));
@@ -75,7 +72,7 @@ public sealed class GeoMaps
             var (lx, ly) = Project(f.Label);
             return new Shape(f.Code, f.Name, path.ToString(), lx, ly);
         }).OrderBy(s => s.Code).ToList();
-        return new Map(area, Width, height, shapes);
+        return new Map(Width, height, shapes);
     }
 
     /// <summary>Drops points within <see cref="Tolerance"/> px of the last kept one; keeps the ring's closing point.</summary>
@@ -96,6 +93,5 @@ public sealed class GeoMaps
 
     private static (double Lon, double Lat) Lonlat(JsonElement e) => (e[0].GetDouble(), e[1].GetDouble());
 
-    private static string P((double X, double Y) p) =>
-        Math.Round(p.X, 1).ToString(CultureInfo.InvariantCulture) + "," + Math.Round(p.Y, 1).ToString(CultureInfo.InvariantCulture);
+    private static string P((double X, double Y) p) => ChartFormat.N(p.X) + "," + ChartFormat.N(p.Y);
 }

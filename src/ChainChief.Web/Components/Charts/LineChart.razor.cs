@@ -79,5 +79,5 @@ public sealed partial class LineChart
         $"{series.Name} · {ChartFormat.Period(period)}：{(Unit == "%" ? ChartFormat.Percent(value) : ChartFormat.Amount(value, Unit))}";
 
     private Task OnKeyAsync(KeyboardEventArgs e, int period) =>
-        e.Key is "Enter" or " " ? OnPointClick.InvokeAsync(period) : Task.CompletedTask;
+        ChainChief.Web.Components.Shared.KeyActivation.OnKey(e, OnPointClick, period);
 }

@@ -23,6 +23,10 @@ public sealed record CockpitScope(string Home, string Region, int? ChainId)
     /// chain is unknown or not visible to it (the API answers 404, as for any record out of scope). Enterprise users
     /// have no cockpit.
     /// </summary>
+    /// <summary>The scope's part of a cockpit link ("&amp;region=…&amp;chainId=…"), empty for the actor's whole region.</summary>
+    public static string QueryString(string? region, int? chainId) =>
+        (region is null ? "" : $"&region={region}") + (chainId is null ? "" : $"&chainId={chainId}");
+
     public static CockpitScope? Resolve(Actor actor, string? region, int? chainId, FirmDirectory directory)
     {
         if (actor.IsEnterpriseUser)

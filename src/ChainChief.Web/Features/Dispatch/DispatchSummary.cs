@@ -24,11 +24,11 @@ public static class DispatchSummary
             + $"{month}月当月产值{Yi(current.Value):0.00}亿元，{Change(current.Growth)}。";
     }
 
-    /// <summary>"本月预警12条：红色1条、橙色3条、黄色8条。"</summary>
     /// <summary>"目标任务17项，16项落后时间进度，差距最大的是岚皋县规上工业总产值增长18%（落后13.6个百分点）、……。"</summary>
     public static string Targets(IReadOnlyList<Targets.TargetProgressReader.Row> targets)
     {
-        var behind = targets.Where(t => t.Progress!.Behind).OrderBy(t => t.Progress!.Gap).ToList();
+        // The rows come ordered behind-first, widest gap first (TargetsTable).
+        var behind = targets.Where(t => t.Progress!.Behind).ToList();
         if (behind.Count == 0)
         {
             return $"目标任务{targets.Count}项，均达到或超过时间进度。";
@@ -37,6 +37,7 @@ public static class DispatchSummary
         return $"目标任务{targets.Count}项，{behind.Count}项落后时间进度，差距最大的是{worst}。";
     }
 
+    /// <summary>"本月预警12条：红色1条、橙色3条、黄色8条。"</summary>
     public static string Alerts(ListAlerts.Result alerts)
     {
         var total = alerts.Counts.Values.Sum();

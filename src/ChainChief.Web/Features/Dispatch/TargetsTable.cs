@@ -1,7 +1,6 @@
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Cockpit;
 using ChainChief.Web.Features.Reference;
-using ChainChief.Web.Features.Statistics;
 using ChainChief.Web.Features.Targets;
 using ChainChief.Web.Infrastructure.Auth;
 using static ChainChief.Web.Features.Dispatch.DispatchFormat;
@@ -21,7 +20,7 @@ public sealed class TargetsTable(TargetProgressReader targets, ListChains chains
         var table = rows.Select(t =>
         {
             var p = t.Progress!;
-            return new DispatchRow([t.Name, For(t), CockpitLabels.Of(t.Metric), t.Metric == Metric.Electricity ? "亿千瓦时" : "亿元",
+            return new DispatchRow([t.Name, For(t), CockpitLabels.Of(t.Metric), TargetLabels.YiUnit(t.Metric),
                 TargetLabels.Requirement(t), Yi(p.Goal!.Value), Yi(p.Actual), p.Completion, p.TimeProgress, p.Gap, Yi(p.Forecast ?? 0),
                 p.Behind ? "落后" : "达到或超过"], $"/targets?period={period}");
         }).ToList();

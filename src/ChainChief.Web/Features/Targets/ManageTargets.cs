@@ -72,7 +72,7 @@ public sealed class ManageTargets(IDbContextFactory<AppDbContext> dbs, Reference
             }
             input.RegionCode = chainRegion ?? input.RegionCode;
         }
-        else if (reference.Region(input.RegionCode) is not { } region || !input.RegionCode.StartsWith(actor.RegionScope, StringComparison.Ordinal))
+        else if (reference.Region(input.RegionCode) is not { } region || !actor.CanSeeRegion(input.RegionCode))
         {
             Error(nameof(input.RegionCode), $"行政区划“{input.RegionCode}”不存在或不在您的管辖范围内");
         }

@@ -47,20 +47,21 @@ public static class TargetProgress
         {
             return null;
         }
-        var years = target.EndYear - target.StartYear + 1;
-        var rate = Math.Pow((double)(target.TargetValue / @base), 1.0 / years);
+        var rate = GrowthFactor(target, @base);
         return year == target.EndYear ? target.TargetValue : Math.Round(@base * (decimal)Math.Pow(rate, year - target.StartYear + 1), 2);
     }
 
     /// <summary>The compound annual growth rate a multi-year value target asks for, percent.</summary>
     public static decimal? Cagr(Target target, decimal? baseYearTotal) =>
-        target.Kind == TargetKind.Value && (target.BaseValue ?? baseYearTotal) is { } b && b > 0
-            ? Round((decimal)(Math.Pow((double)(target.TargetValue / b), 1.0 / (target.EndYear - target.StartYear + 1)) - 1) * 100)
-            : null;
+        target.Kind == TargetKind.Value && (target.BaseValue ?? baseYearTotal) is { } b && b > 0 ? Round((decimal)(GrowthFactor(target, b) - 1) * 100) : null;
+
+    /// <summary>The yearly factor that takes the base to the target value over the target's years.</summary>
+    private static double GrowthFactor(Target target, decimal @base) =>
+        Math.Pow((double)(target.TargetValue / @base), 1.0 / (target.EndYear - target.StartYear + 1));
 
     public static Result Compute(Target target, int period, Actuals actuals)
     {
-        var (year, month) = (period / 100, period % 100);
+        var (year, month) = (Statistics.Periods.Year(period), Statistics.Periods.Month(period));
         var last = actuals.LastYearCumulative;
         var lastTotal = last is { Count: 12 } ? last[11] : (decimal?)null;
         var goal = Goal(target, year, lastTotal, actuals.BaseYearTotal);

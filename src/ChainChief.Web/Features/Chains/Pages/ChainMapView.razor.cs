@@ -49,7 +49,7 @@ public sealed partial class ChainMapView
     }
 
     private Task OnKeyAsync(KeyboardEventArgs e, int id) =>
-        e.Key is "Enter" or " " ? OnNodeClick.InvokeAsync(id) : Task.CompletedTask;
+        ChainChief.Web.Components.Shared.KeyActivation.OnKey(e, OnNodeClick, id);
 
     private bool IsSelected(EdgePath edge) => SelectedNodeId is { } id && (edge.From == id || edge.To == id);
 

@@ -38,7 +38,7 @@ public sealed partial class BreakdownPage
     }
 
     private string Query() => $"?period={result?.Period ?? Period}&dimension={DimensionValue}&metric={MetricValue}&basis={BasisValue}"
-        + (Region is null ? "" : $"&region={Region}") + (ChainId is null ? "" : $"&chainId={ChainId}");
+        + CockpitScope.QueryString(Region, ChainId);
 
     private string FirmsUrl(string key) => $"/cockpit/firms{Query()}&key={Uri.EscapeDataString(key)}";
 

@@ -58,7 +58,7 @@ public sealed partial class CockpitPage
     {
         var s = summary!;
         string Firms(Metric metric, Basis basis) =>
-            $"/cockpit/firms?period={period}&metric={metric}&basis={basis}{(Region is null ? "" : $"&region={Region}")}{(ChainId is null ? "" : $"&chainId={ChainId}")}";
+            $"/cockpit/firms?period={period}&metric={metric}&basis={basis}{CockpitScope.QueryString(Region, ChainId)}";
         Card Of(Metric metric, Basis basis, string label)
         {
             var k = s.Of(metric, basis);
@@ -92,7 +92,7 @@ public sealed partial class CockpitPage
         : $"/cockpit/firms?period={period}&basis=YearToDate&dimension=County&key={code}&chainId={ChainId}");
 
     private string BreakdownUrl => $"/cockpit/breakdown?period={period}&dimension={(ChainId is null ? Dimension.Park : Dimension.Node)}"
-        + (Region is null ? "" : $"&region={Region}") + (ChainId is null ? "" : $"&chainId={ChainId}");
+        + CockpitScope.QueryString(Region, ChainId);
 
     private void OpenGroup(string key) => Nav.NavigateTo($"/cockpit/chains/{key}?period={period}");
 

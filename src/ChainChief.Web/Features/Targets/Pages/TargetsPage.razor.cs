@@ -1,3 +1,4 @@
+using ChainChief.Web.Components.Charts;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Cockpit;
 using ChainChief.Web.Features.Reference;
@@ -69,7 +70,7 @@ public sealed partial class TargetsPage
         _ => "/cockpit",
     }) + (result?.Period is { } p ? $"?period={p}" : "");
 
-    private string Unit(Metric metric) => metric == Metric.Electricity ? L["10k kWh"] : L["10k yuan"];
+    private string Unit(Metric metric) => TargetLabels.Unit(L, metric);
 
     private string Requirement(TargetProgressReader.Row t) => t.Kind == TargetKind.Growth
         ? L["Grow {0}% on last year", (t.TargetValue * 100).ToString("0.##")]
@@ -85,7 +86,7 @@ public sealed partial class TargetsPage
     /// <summary>One decimal, two when that would read 0.0 (a gap of 0.02 is still behind).</summary>
     private static string Points(decimal gap) => gap.ToString(gap is > 0 and < 0.05m ? "0.00" : "0.0");
 
-    private static string GapStyle(TargetProgress.Result? p) => p?.Behind == true ? "color:#D55E00;font-weight:600" : "color:#0072B2";
+    private static string GapStyle(TargetProgress.Result? p) => p?.Behind == true ? $"color:{ChartPalette.Down};font-weight:600" : $"color:{ChartPalette.Up}";
 
     private async Task EditAsync(TargetProgressReader.Row? row)
     {
