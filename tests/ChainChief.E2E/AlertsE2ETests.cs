@@ -9,8 +9,7 @@ public sealed class AlertsE2ETests(E2EFixture fx)
     public async Task Office_opens_a_new_alert_and_assigns_it_to_an_official()
     {
         var page = await fx.SignInAsync("office");
-        await page.GotoAsync(fx.BaseUrl + "/alerts?state=New");
-        await E2EFixture.WaitInteractiveAsync(page);
+        await page.GoToInteractiveAsync(fx.BaseUrl + "/alerts?state=New");
         await Expect(page.Locator("#alert-counts")).ToContainTextAsync("红色");
         var first = page.Locator("#alert-table .alert-link").First;
         var firm = await first.TextContentAsync();

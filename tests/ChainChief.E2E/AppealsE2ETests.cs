@@ -6,8 +6,6 @@ namespace ChainChief.E2E;
 [Collection("browser")]
 public sealed class AppealsE2ETests(E2EFixture fx)
 {
-    private static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
-
     [Fact]
     public async Task Firm_files_office_signs_and_assigns_department_replies_firm_is_unsatisfied_and_it_reopens()
     {
@@ -61,6 +59,6 @@ public sealed class AppealsE2ETests(E2EFixture fx)
         await Expect(history).ToHaveCountAsync(6);
         await Expect(history.Last).ToContainTextAsync("已答复 → 已交办");
         await Expect(history.Last).ToContainTextAsync("银行仍要求追加担保");
-        await firm.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-appeal-reopened.png"), FullPage = true });
+        await firm.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-appeal-reopened.png"), FullPage = true });
     }
 }

@@ -9,8 +9,7 @@ public sealed class CalendarE2ETests(E2EFixture fx)
     public async Task Office_marks_a_local_day_off_on_the_calendar_and_restores_it()
     {
         var page = await fx.SignInAsync("office");
-        await page.GotoAsync(fx.BaseUrl + "/calendar");
-        await E2EFixture.WaitInteractiveAsync(page);
+        await page.GoToInteractiveAsync(fx.BaseUrl + "/calendar");
         for (var year = DateTime.Now.Year; year > 2030; year--)
         {
             await page.ClickAsync("#year-prev");

@@ -6,14 +6,11 @@ namespace ChainChief.E2E;
 [Collection("browser")]
 public sealed class ChainMapE2ETests(E2EFixture fx)
 {
-    private static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
-
     [Fact]
     public async Task Office_opens_the_harness_chain_attaches_a_firm_to_a_blank_node_and_the_node_changes_state()
     {
         var page = await fx.SignInAsync("office");
-        await page.GotoAsync(fx.BaseUrl + "/chains");
-        await E2EFixture.WaitInteractiveAsync(page);
+        await page.GoToInteractiveAsync(fx.BaseUrl + "/chains");
         var link = page.Locator("[data-chain='电子线束（信息）']");
         await Expect(link).ToBeVisibleAsync();
         var clock = Stopwatch.StartNew();
@@ -23,7 +20,7 @@ public sealed class ChainMapE2ETests(E2EFixture fx)
         var rendered = clock.ElapsedMilliseconds;
         var count = await nodes.CountAsync();
         Assert.True(count >= 60, $"{count} nodes on the map");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-chain-map.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-chain-map.png"), FullPage = true });
         Console.WriteLine($"Harness map: {count} nodes rendered {rendered} ms after the click");
 
         var blank = page.Locator("svg [data-node-id][data-state='Blank']").First;
@@ -41,6 +38,6 @@ public sealed class ChainMapE2ETests(E2EFixture fx)
         await Expect(page.Locator("#node-firms .mud-list-item")).ToHaveCountAsync(1);
         var node = page.Locator($"svg [data-node-id='{id}']");
         await Expect(node).Not.ToHaveAttributeAsync("data-state", "Blank");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-chain-node-filled.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-chain-node-filled.png"), FullPage = true });
     }
 }

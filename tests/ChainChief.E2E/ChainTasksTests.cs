@@ -10,8 +10,6 @@ namespace ChainChief.E2E;
 [Collection("browser")]
 public sealed class ChainTasksTests(E2EFixture fx)
 {
-    private static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
-
     [Fact]
     public async Task Office_sees_an_overdue_task_flagged_in_red_and_narrows_the_list_to_overdue_tasks()
     {
@@ -25,8 +23,7 @@ public sealed class ChainTasksTests(E2EFixture fx)
         await CreateTaskAsync(page, chain, late, owner, today.AddDays(-7));
         await CreateTaskAsync(page, chain, onTime, owner, today.AddDays(30));
 
-        await page.GotoAsync($"{fx.BaseUrl}/chain-tasks?chain={chain}");
-        await E2EFixture.WaitInteractiveAsync(page);
+        await page.GoToInteractiveAsync($"{fx.BaseUrl}/chain-tasks?chain={chain}");
         var lateRow = page.Locator("#task-table tbody tr", new() { HasText = late });
         var onTimeRow = page.Locator("#task-table tbody tr", new() { HasText = onTime });
         await Expect(lateRow).ToBeVisibleAsync();
@@ -42,7 +39,7 @@ public sealed class ChainTasksTests(E2EFixture fx)
         await Expect(lateRow).ToBeVisibleAsync();
         await Expect(page.Locator("#task-table tbody tr:not(.task-overdue)")).ToHaveCountAsync(0);
         await Expect(page.Locator("#export")).ToHaveAttributeAsync("href", new Regex("overdueOnly=true"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-chain-tasks.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-chain-tasks.png"), FullPage = true });
     }
 
     /// <summary>Arranges data through the app's own API, with the browser's sign-in cookie.</summary>

@@ -7,25 +7,20 @@ namespace ChainChief.E2E;
 [Collection("browser")]
 public sealed class CockpitE2ETests(E2EFixture fx)
 {
-    private static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
-
     /// <summary>The demo's last month: pinned, because the upload test adds this month for part of the firms.</summary>
-    private static int Last => ChainChief.Web.Features.Statistics.Periods.Previous(ChainChief.Web.Features.Statistics.Periods.Of(DateOnly.FromDateTime(DateTime.Today)));
-
     [Fact]
     public async Task Chief_sees_the_charts_render_and_drills_from_the_map_the_ranking_and_a_card()
     {
         var page = await fx.SignInAsync("chief");
         await page.GetByRole(AriaRole.Link, new() { Name = "驾驶舱" }).ClickAsync();
         await Expect(page.Locator("#cockpit-title")).ToContainTextAsync("安康市");
-        await page.GotoAsync($"{fx.BaseUrl}/cockpit?period={Last}");
-        await E2EFixture.WaitInteractiveAsync(page);
+        await page.GoToInteractiveAsync($"{fx.BaseUrl}/cockpit?period={E2EFixture.Last}");
         var counties = page.Locator("#cockpit-map svg g[data-region-code]");
         await Expect(counties).ToHaveCountAsync(10); // 安康's ten counties, drawn from their real boundaries
         await Expect(page.Locator("#cockpit-map svg g[data-region-code] path").First).ToHaveAttributeAsync("d", new System.Text.RegularExpressions.Regex("^M[0-9.]+,[0-9.]+L[0-9.]+,[0-9.]+ "));
         await Expect(page.Locator("#cockpit-trend circle[data-series='本期']")).ToHaveCountAsync(36);
         await Expect(page.Locator("#cockpit-targets .target-gauge")).ToHaveCountAsync(4); // the city's four targets
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-cockpit.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-cockpit.png"), FullPage = true });
 
         // Each chain bar carries the API's 同口径 growth for the same month.
         var period = await page.Locator("#cockpit-trend circle[data-series='本期']").Last.GetAttributeAsync("data-period");
@@ -44,8 +39,7 @@ public sealed class CockpitE2ETests(E2EFixture fx)
         await Expect(page.Locator("#cockpit-map g[data-region-code='610921'] path")).ToHaveAttributeAsync("stroke", "#000000");
 
         // A chain bar → the chain's cockpit with its links; a card → the firms behind it.
-        await page.GotoAsync($"{fx.BaseUrl}/cockpit?period={period}");
-        await E2EFixture.WaitInteractiveAsync(page);
+        await page.GoToInteractiveAsync($"{fx.BaseUrl}/cockpit?period={period}");
         await page.Locator($"#cockpit-chains g[data-bar-key='{first.GetProperty("key").GetString()}']").ClickAsync();
         await Expect(page.Locator("#cockpit-title")).ToContainTextAsync(first.GetProperty("label").GetString()!);
         await Expect(page.Locator("#cockpit-nodes g[data-bar-key]").First).ToBeVisibleAsync();
@@ -58,7 +52,7 @@ public sealed class CockpitE2ETests(E2EFixture fx)
     public async Task Chief_analyses_by_park_and_by_division_and_opens_the_firms_behind_a_row()
     {
         var page = await fx.SignInAsync("chief");
-        await page.GoToInteractiveAsync($"{fx.BaseUrl}/cockpit?period={Last}", "#app-layout");
+        await page.GoToInteractiveAsync($"{fx.BaseUrl}/cockpit?period={E2EFixture.Last}");
         await page.Locator("#cockpit-breakdown").ClickAsync();
         await Expect(page.Locator("#breakdown-page")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(page.Locator("#breakdown-table th").First).ToHaveTextAsync("园区");
@@ -71,7 +65,7 @@ public sealed class CockpitE2ETests(E2EFixture fx)
         var total = await page.Locator("#breakdown-table tr.breakdown-total td:last-child").InnerTextAsync();
         Assert.True(counts.Count > 3);
         Assert.Equal(int.Parse(total.Replace(",", ""), CultureInfo.InvariantCulture), counts.Sum(c => int.Parse(c.Replace(",", ""), CultureInfo.InvariantCulture)));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-breakdown.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-breakdown.png"), FullPage = true });
 
         var row = page.Locator("#breakdown-table tr.breakdown-row").First;
         var label = await row.Locator(".breakdown-link").InnerTextAsync();
@@ -85,8 +79,7 @@ public sealed class CockpitE2ETests(E2EFixture fx)
     public async Task A_county_officer_sees_only_their_county()
     {
         var page = await fx.SignInAsync("county");
-        await page.GotoAsync($"{fx.BaseUrl}/cockpit?period={Last}");
-        await E2EFixture.WaitInteractiveAsync(page);
+        await page.GoToInteractiveAsync($"{fx.BaseUrl}/cockpit?period={E2EFixture.Last}");
         await Expect(page.Locator("#cockpit-title")).ToContainTextAsync("汉滨区");
         var shaded = page.Locator("#cockpit-map g[data-region-code]:not([data-growth-step='none'])");
         await Expect(shaded).ToHaveCountAsync(1);

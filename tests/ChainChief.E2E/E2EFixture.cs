@@ -76,6 +76,14 @@ public sealed class E2EFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Where tests save screenshots (E2E_SCREENSHOTS, else the temp folder).</summary>
+    public static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
+
+    /// <summary>This month and last month (yyyyMM, Beijing time): the demo data's latest reported month is the last.</summary>
+    public static int Current => ChainChief.Web.Features.Statistics.Periods.Of(ChainChief.Web.Infrastructure.ClockExtensions.Today(TimeProvider.System));
+
+    public static int Last => ChainChief.Web.Features.Statistics.Periods.Previous(Current);
+
     /// <summary>Waits until the Blazor circuit renders the page: a click before that can be lost in the hand-over from the prerendered page.</summary>
     public static Task WaitInteractiveAsync(IPage page) =>
         page.Locator("#app-layout[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });

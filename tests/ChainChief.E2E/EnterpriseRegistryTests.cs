@@ -6,36 +6,20 @@ namespace ChainChief.E2E;
 [Collection("browser")]
 public sealed class EnterpriseRegistryTests(E2EFixture fx)
 {
-    private static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
-
     [Fact]
     public async Task Office_filters_by_county_edits_a_firm_sees_the_change_in_history_and_a_bad_credit_code_is_refused_in_Chinese()
     {
         var page = await fx.SignInAsync("office");
         await Expect(page.Locator("#current-user")).ToHaveTextAsync("链长办 王主任");
 
-        await page.GotoAsync(fx.BaseUrl + "/enterprises");
-        await E2EFixture.WaitInteractiveAsync(page);
+        await page.GoToInteractiveAsync(fx.BaseUrl + "/enterprises");
         await Expect(page.Locator("#enterprise-table tbody tr").First).ToBeVisibleAsync();
-        // The pick can be dropped while the table's first load re-renders the page (MudSelect closes its popover): as a
-        // user would, pick again.
-        for (var attempt = 0; ; attempt++)
-        {
-            await page.ClickAsync("#filter-region");
-            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "汉阴县" }).ClickAsync();
-            try
-            {
-                await page.WaitForURLAsync(new Regex("region=610921"), new() { Timeout = 5_000 });
-                break;
-            }
-            catch (TimeoutException) when (attempt < 2)
-            {
-            }
-        }
+        await page.ChooseAsync("filter-region", "汉阴县");
+        await page.WaitForURLAsync(new Regex("region=610921"));
         var rows = page.Locator("#enterprise-table tbody tr");
         await Expect(rows.First.Locator("td").Nth(2)).ToHaveTextAsync("汉阴县");
         Assert.All(await rows.Locator("td:nth-child(3)").AllInnerTextsAsync(), county => Assert.Equal("汉阴县", county));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-enterprises.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-enterprises.png"), FullPage = true });
 
         var link = rows.First.Locator(".enterprise-link");
         var name = await link.InnerTextAsync();
@@ -52,7 +36,7 @@ public sealed class EnterpriseRegistryTests(E2EFixture fx)
         await Expect(history).ToContainTextAsync("从业人员");
         await Expect(history).ToContainTextAsync("4321");
         await Expect(history).ToContainTextAsync("链长办 王主任");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-history.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-history.png"), FullPage = true });
 
         await page.GetByText("基本档案").ClickAsync();
         await Expect(page.Locator("#profile-employees")).ToHaveTextAsync("4,321");
@@ -66,6 +50,6 @@ public sealed class EnterpriseRegistryTests(E2EFixture fx)
         await page.ClickAsync("#save-enterprise");
         await Expect(page.GetByText("统一社会信用代码校验位不正确，请核对")).ToBeVisibleAsync();
         Assert.Contains("/edit", page.Url);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-bad-code.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-bad-code.png"), FullPage = true });
     }
 }

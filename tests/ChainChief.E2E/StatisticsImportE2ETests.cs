@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using ChainChief.Web.Features.Statistics;
-using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Excel;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -11,13 +10,7 @@ namespace ChainChief.E2E;
 [Collection("browser")]
 public sealed class StatisticsImportE2ETests(E2EFixture fx)
 {
-    private static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
-
     /// <summary>The open month: the demo city's statistics run to last month, so this month is the one to report.</summary>
-    private static int Current => Periods.Of(TimeProvider.System.Today());
-
-    private static int Last => Periods.Previous(Current);
-
     [Fact]
     public async Task Office_uploads_the_month_with_progress_confirms_it_and_the_month_reaches_targets_the_cockpit_and_an_assigned_alert()
     {
@@ -25,7 +18,7 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
         await page.GoToInteractiveAsync(fx.BaseUrl + "/statistics/import", "#report-import-page");
         var template = await DownloadTemplateAsync(page);
         var rows = await NextMonthRowsAsync(page, template.Firms);
-        var file = await WriteAsync(rows, $"月度报表{Current}.xlsx");
+        var file = await WriteAsync(rows, $"月度报表{E2EFixture.Current}.xlsx");
 
         await PickAsync(page, file);
         var job = await StartAsync(page, "#report-import");
@@ -34,11 +27,10 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
         await Expect(page.Locator("#import-result")).ToContainTextAsync("尚未写入");
         await Expect(page.Locator("#report-issues .issue-warning").First).ToBeVisibleAsync();
         await Expect(page.Locator("#report-issues")).ToContainTextAsync("工业总产值（万元）");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-statistics-confirm.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-statistics-confirm.png"), FullPage = true });
 
         // Leave for another page and come back through the menu: the upload is still there, waiting for confirmation.
-        await page.GotoAsync(fx.BaseUrl + "/statistics/reports");
-        await E2EFixture.WaitInteractiveAsync(page);
+        await page.GoToInteractiveAsync(fx.BaseUrl + "/statistics/reports");
         await page.ClickAsync("a[href='/statistics/import']");
         await Expect(page.Locator("#report-import-page")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(page.Locator("#import-job-file")).ToHaveTextAsync(Path.GetFileName(file));
@@ -50,24 +42,23 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
         var jobs = page.Locator("#import-jobs tbody tr", new() { HasText = Path.GetFileName(file) });
         await Expect(jobs.Nth(0)).ToContainTextAsync("已导入");
         await Expect(jobs.Nth(1)).ToContainTextAsync("已确认");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-statistics-imported.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-statistics-imported.png"), FullPage = true });
 
-        await page.GotoAsync($"{fx.BaseUrl}/statistics/reports?period={Current}");
-        await E2EFixture.WaitInteractiveAsync(page);
+        await page.GoToInteractiveAsync($"{fx.BaseUrl}/statistics/reports?period={E2EFixture.Current}");
         await Expect(page.Locator("#report-total")).ToHaveTextAsync($"共{rows.Count}条报表");
         var firm = page.Locator("#report-table .firm-link").First;
         var name = await firm.InnerTextAsync();
         await firm.ClickAsync();
         await Expect(page.Locator("#enterprise-name")).ToHaveTextAsync(name);
-        await Expect(page.Locator($"#firm-reports tr[data-period='{Current}']")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-statistics-firm.png"), FullPage = true });
+        await Expect(page.Locator($"#firm-reports tr[data-period='{E2EFixture.Current}']")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-statistics-firm.png"), FullPage = true });
 
         // The month reaches the leaders at once: targets are measured on it, the cockpit opens on it, and its alerts wait
         // to be handed to an official.
         await page.GoToInteractiveAsync(fx.BaseUrl + "/targets", "#targets-page");
-        await Expect(page.Locator("#targets-summary")).ToContainTextAsync(Periods.Label(Current));
+        await Expect(page.Locator("#targets-summary")).ToContainTextAsync(Periods.Label(E2EFixture.Current));
         await page.GetByRole(AriaRole.Link, new() { Name = "驾驶舱" }).ClickAsync();
-        await Expect(page.Locator("#cockpit-trend circle[data-series='本期']").Last).ToHaveAttributeAsync("data-period", Current.ToString(CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#cockpit-trend circle[data-series='本期']").Last).ToHaveAttributeAsync("data-period", E2EFixture.Current.ToString(CultureInfo.InvariantCulture));
         await E2EFixture.WaitInteractiveAsync(page);
         var alert = page.Locator("#cockpit-alerts .alert-panel-link").First;
         var alertFirm = await alert.TextContentAsync();
@@ -75,11 +66,11 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/alerts/\\d+$"));
         await E2EFixture.WaitInteractiveAsync(page);
         await Expect(page.Locator("#firm-link")).ToHaveTextAsync(alertFirm!);
-        await Expect(page.Locator("#alert-message")).ToContainTextAsync(Periods.Label(Current));
+        await Expect(page.Locator("#alert-message")).ToContainTextAsync(Periods.Label(E2EFixture.Current));
         await page.ChooseAsync("assignee", "链长办 王主任");
         await page.ClickAsync("#assign");
         await Expect(page.Locator(".alert-state")).ToHaveTextAsync("已指派");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-month-to-alert.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-month-to-alert.png"), FullPage = true });
     }
 
     [Fact]
@@ -96,7 +87,7 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
             good[0],
             new(good[1]) { [ReportSheet.CreditCode] = "91610000MA0000000X" },
             negative,
-            new(good[2]) { [ReportSheet.Period] = Periods.AddMonths(Current, 1) },
+            new(good[2]) { [ReportSheet.Period] = Periods.AddMonths(E2EFixture.Current, 1) },
             good[2],
         };
         await PickAsync(page, await WriteAsync(rows, "有错误的月报.xlsx"));
@@ -108,7 +99,7 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
         await Expect(Issue(issues, 4, "营业收入（万元）")).ToContainTextAsync("不能为负数（-5）");
         await Expect(Issue(issues, 4, "从业人员（人）")).ToContainTextAsync("“约三百”不是整数");
         await Expect(Issue(issues, 5, "统计期")).ToContainTextAsync("晚于当前月份");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-statistics-bad-rows.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-statistics-bad-rows.png"), FullPage = true });
 
         var after = await Task.WhenAll(good.Select(r => StoredAsync(page, (string)r[ReportSheet.CreditCode]!)));
         Assert.Equal(before, after);
@@ -137,7 +128,7 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
     /// export of last month through the real API, as an officer would.</summary>
     private static async Task<List<Dictionary<string, object?>>> NextMonthRowsAsync(IPage page, IReadOnlyList<string> firms)
     {
-        var response = await page.Context.APIRequest.GetAsync($"{BaseOf(page)}/api/statistics/reports/export?period={Last}");
+        var response = await page.Context.APIRequest.GetAsync($"{BaseOf(page)}/api/statistics/reports/export?period={E2EFixture.Last}");
         Assert.True(response.Ok, $"export: {response.Status}");
         var listed = firms.ToHashSet();
         var exported = ExcelWorkbook.ReadRows(new MemoryStream(await response.BodyAsync())).Where(r => listed.Contains(r[ReportSheet.CreditCode]));
@@ -146,10 +137,10 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
         var rows = exported.Select(r =>
         {
             decimal Next(Metric m) => Cell(r, $"{StatisticsLabels.Of(m)}·当月（{StatisticsLabels.Unit(m)}）")
-                + (Periods.Month(Current) == 1 ? 0 : Cell(r, $"{StatisticsLabels.Of(m)}·本年累计（{StatisticsLabels.Unit(m)}）"));
+                + (Periods.Month(E2EFixture.Current) == 1 ? 0 : Cell(r, $"{StatisticsLabels.Of(m)}·本年累计（{StatisticsLabels.Unit(m)}）"));
             var ytd = new Amounts(Next(Metric.Output), Next(Metric.Revenue), Next(Metric.Profit), Next(Metric.Tax), Next(Metric.Electricity),
                 Next(Metric.RnD), Next(Metric.ValueAdded));
-            return ReportSheet.ToRow(r[ReportSheet.CreditCode], r[ReportSheet.Name], Current, ReportInputKind.YearToDate, ytd,
+            return ReportSheet.ToRow(r[ReportSheet.CreditCode], r[ReportSheet.Name], E2EFixture.Current, ReportInputKind.YearToDate, ytd,
                 int.Parse(r[ReportSheet.Employees], CultureInfo.InvariantCulture));
         }).ToList();
         Assert.True(rows.Count > 100, $"{rows.Count} firms");
@@ -159,7 +150,7 @@ public sealed class StatisticsImportE2ETests(E2EFixture fx)
     /// <summary>A firm's report of the open month as stored (version and figures), or "none".</summary>
     private static async Task<string> StoredAsync(IPage page, string creditCode)
     {
-        var response = await page.Context.APIRequest.GetAsync($"{BaseOf(page)}/api/statistics/reports?period={Current}&q={creditCode}");
+        var response = await page.Context.APIRequest.GetAsync($"{BaseOf(page)}/api/statistics/reports?period={E2EFixture.Current}&q={creditCode}");
         var items = (await response.JsonAsync())!.Value.GetProperty("items");
         return items.GetArrayLength() == 0 ? "none" : JsonSerializer.Serialize(items[0]);
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using ChainChief.Web.Features.Statistics;
-using ChainChief.Web.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,21 +9,15 @@ namespace ChainChief.E2E;
 [Collection("browser")]
 public sealed class StatisticsSelfReportE2ETests(E2EFixture fx)
 {
-    private static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
-
-    private static int Current => Periods.Of(TimeProvider.System.Today());
-
-    private static int Last => Periods.Previous(Current);
-
     [Fact]
     public async Task Firm_reports_this_month_as_monthly_figures_and_sees_the_year_to_date_derived()
     {
         var page = await fx.SignInAsync("firm");
-        var last = await OwnReportAsync(page, Last);
+        var last = await OwnReportAsync(page, E2EFixture.Last);
         var monthly = Math.Round(last.GetProperty("output").GetDecimal() * 1.05m, 1);
 
         await page.GoToInteractiveAsync(fx.BaseUrl + "/statistics/self-report", "#self-report-page");
-        await Expect(page.Locator(".mud-select:has(#sr-period) [role=combobox]")).ToHaveTextAsync(Periods.Label(Current));
+        await Expect(page.Locator(".mud-select:has(#sr-period) [role=combobox]")).ToHaveTextAsync(Periods.Label(E2EFixture.Current));
         await page.ClickAsync("#sr-kind-monthly");
         await FillAsync(page, "output", monthly);
         foreach (var (field, json) in new[] { ("revenue", "revenue"), ("profit", "profit"), ("tax", "tax"), ("electricity", "electricityKwh10k"), ("rnd", "rnD") })
@@ -39,14 +32,14 @@ public sealed class StatisticsSelfReportE2ETests(E2EFixture fx)
         }
         await page.ClickAsync("#sr-submit");
 
-        var row = page.Locator($"#firm-reports tr[data-period='{Current}']");
+        var row = page.Locator($"#firm-reports tr[data-period='{E2EFixture.Current}']");
         await Expect(row).ToContainTextAsync("企业填报");
         await Expect(row).ToContainTextAsync("当月");
         var ytd = last.GetProperty("outputYtd").GetDecimal() + monthly;
         await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync(monthly.ToString("#,0.##", CultureInfo.InvariantCulture));
         await Expect(row.Locator("td").Nth(3)).ToHaveTextAsync(ytd.ToString("#,0.##", CultureInfo.InvariantCulture));
         await Expect(page.Locator("#sr-existing")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-self-report-month.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-self-report-month.png"), FullPage = true });
     }
 
     [Fact]
@@ -54,7 +47,7 @@ public sealed class StatisticsSelfReportE2ETests(E2EFixture fx)
     {
         var page = await fx.SignInAsync("firm");
         await page.GoToInteractiveAsync(fx.BaseUrl + "/statistics/self-report", "#self-report-page");
-        await page.ChooseAsync("sr-period", Periods.Label(Last));
+        await page.ChooseAsync("sr-period", Periods.Label(E2EFixture.Last));
         var employees = page.Locator("#sr-employees");
         await Expect(employees).Not.ToHaveValueAsync("");
         var reported = int.Parse(await employees.InputValueAsync(), NumberStyles.Number, CultureInfo.InvariantCulture);
@@ -65,14 +58,14 @@ public sealed class StatisticsSelfReportE2ETests(E2EFixture fx)
         await page.ClickAsync("#sr-submit");
         await Expect(page.Locator("#sr-result")).ToContainTextAsync("10倍以上");
         await Expect(page.Locator("#report-issues")).ToContainTextAsync("从业人员");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-self-report-warning.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-self-report-warning.png"), FullPage = true });
 
         await page.ClickAsync("#sr-confirm");
-        var revision = page.Locator("#firm-revisions tbody tr", new() { HasText = Periods.Label(Last) }).First;
+        var revision = page.Locator("#firm-revisions tbody tr", new() { HasText = Periods.Label(E2EFixture.Last) }).First;
         await Expect(revision).ToContainTextAsync($"从业人员 {reported} → {reported * 20}");
         await Expect(revision).ToContainTextAsync("人员统计口径调整");
-        await Expect(page.Locator($"#firm-reports tr[data-period='{Last}']")).ToContainTextAsync("企业填报");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-self-report-saved.png"), FullPage = true });
+        await Expect(page.Locator($"#firm-reports tr[data-period='{E2EFixture.Last}']")).ToContainTextAsync("企业填报");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-self-report-saved.png"), FullPage = true });
     }
 
     [Fact]
@@ -80,7 +73,7 @@ public sealed class StatisticsSelfReportE2ETests(E2EFixture fx)
     {
         var page = await fx.SignInAsync("office");
         await page.GoToInteractiveAsync(fx.BaseUrl + "/statistics/periods", "#periods-page");
-        var row = page.Locator($"#period-table tr[data-period='{Last}']");
+        var row = page.Locator($"#period-table tr[data-period='{E2EFixture.Last}']");
         await Expect(row.Locator(".period-state")).ToHaveTextAsync("开放");
 
         await row.Locator(".period-close").ClickAsync();
@@ -98,7 +91,7 @@ public sealed class StatisticsSelfReportE2ETests(E2EFixture fx)
         await Expect(log.Nth(0)).ToContainTextAsync("重新开放");
         await Expect(log.Nth(0)).ToContainTextAsync("统计局反馈更正");
         await Expect(log.Nth(1)).ToContainTextAsync("上月数据已审定");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-periods.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-periods.png"), FullPage = true });
     }
 
     /// <summary>The firm's own report of a month, read through the API with the browser's session (the firm sees only its own).</summary>

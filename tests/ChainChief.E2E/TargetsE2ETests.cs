@@ -6,10 +6,6 @@ namespace ChainChief.E2E;
 [Collection("browser")]
 public sealed class TargetsE2ETests(E2EFixture fx)
 {
-    private static string Shots => Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? Path.GetTempPath();
-
-    private static int Last => ChainChief.Web.Features.Statistics.Periods.Previous(ChainChief.Web.Features.Statistics.Periods.Of(DateOnly.FromDateTime(DateTime.Today)));
-
     [Fact]
     public async Task Office_sees_targets_against_time_progress_filters_the_behind_ones_sets_edits_and_deletes_a_target()
     {
@@ -17,12 +13,12 @@ public sealed class TargetsE2ETests(E2EFixture fx)
         await page.GetByRole(AriaRole.Link, new() { Name = "目标任务" }).ClickAsync();
         await Expect(page.Locator("#targets-page")).ToHaveAttributeAsync("data-interactive", "true");
         // The demo's last month (the upload test adds this month for part of the firms).
-        await page.GoToInteractiveAsync($"{fx.BaseUrl}/targets?period={Last}", "#targets-page");
+        await page.GoToInteractiveAsync($"{fx.BaseUrl}/targets?period={E2EFixture.Last}", "#targets-page");
         // The demo city's targets, most behind time progress, each with its bar and time-progress mark.
         await Expect(page.Locator("#target-table tr[data-behind='true'] .target-bar").First).ToBeVisibleAsync();
         await Expect(page.Locator("#target-table tr[data-behind='true'] .target-gap").First).ToContainTextAsync("落后");
         await Expect(page.Locator("#targets-summary")).ToContainTextAsync("项落后时间进度");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "e2e-targets.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-targets.png"), FullPage = true });
 
         // A new target for one county: a growth above 200% is refused with the reason next to the field; a value target
         // far below the county's output is ahead of time progress.
@@ -63,7 +59,7 @@ public sealed class TargetsE2ETests(E2EFixture fx)
         // The county opens its cockpit.
         await row.Locator(".target-scope").ClickAsync();
         await Expect(page.Locator("#cockpit-title")).ToContainTextAsync("汉阴县");
-        await page.GoToInteractiveAsync($"{fx.BaseUrl}/targets?period={Last}", "#targets-page");
+        await page.GoToInteractiveAsync($"{fx.BaseUrl}/targets?period={E2EFixture.Last}", "#targets-page");
         await row.Locator(".target-delete").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
         await Expect(row).ToHaveCountAsync(0);

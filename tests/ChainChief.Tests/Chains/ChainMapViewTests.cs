@@ -1,12 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
+using ChainChief.Tests.Infrastructure;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Chains.Pages;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using static ChainChief.Web.Features.Chains.Pages.ChainMapView;
 
 namespace ChainChief.Tests.Chains;
@@ -25,22 +22,12 @@ public sealed partial class ChainMapViewTests
 
     private static readonly LayoutEdge[] Edges = [new(2, 3), new(3, 4), new(2, 5)];
 
-    private static async Task<string> RenderAsync(int? selected = null, string culture = "zh-CN")
+    private static Task<string> RenderAsync(int? selected = null, string culture = "zh-CN") => ComponentRenderer.RenderAsync<ChainMapView>(new()
     {
-        // Culture flows with the async context, so this does not leak into tests running alongside.
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(culture);
-        await using var services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
-        {
-            [nameof(ChainMapView.Nodes)] = Nodes,
-            [nameof(ChainMapView.Edges)] = Edges,
-            [nameof(ChainMapView.SelectedNodeId)] = selected,
-        });
-        var html = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<ChainMapView>(parameters)).ToHtmlString());
-        // The renderer writes non-ASCII text as character references.
-        return WebUtility.HtmlDecode(html);
-    }
+        [nameof(ChainMapView.Nodes)] = Nodes,
+        [nameof(ChainMapView.Edges)] = Edges,
+        [nameof(ChainMapView.SelectedNodeId)] = selected,
+    }, culture);
 
     [Fact]
     public async Task Render_of_a_map_gives_each_node_its_test_hooks()

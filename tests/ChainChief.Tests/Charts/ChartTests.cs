@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ChainChief.Web.Components.Charts;
-using static ChainChief.Tests.Charts.ComponentRenderer;
+using static ChainChief.Tests.Infrastructure.ComponentRenderer;
 
 namespace ChainChief.Tests.Charts;
 

@@ -7,9 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
 
-namespace ChainChief.Tests.Charts;
+namespace ChainChief.Tests.Infrastructure;
 
-/// <summary>Static rendering of a component (HtmlRenderer, no browser), as the chain map's tests do it.</summary>
+/// <summary>Static rendering of a component (HtmlRenderer, no browser) in a culture, with MudBlazor and the maps available.</summary>
 public static class ComponentRenderer
 {
     private static readonly GeoMaps Maps = new();
