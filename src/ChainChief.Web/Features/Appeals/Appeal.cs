@@ -1,4 +1,5 @@
 using ChainChief.Web.Data;
+using ChainChief.Web.Infrastructure;
 
 namespace ChainChief.Web.Features.Appeals;
 
@@ -64,7 +65,8 @@ public sealed class Appeal : IAudited, IVersioned, IStamped
     /// <summary>The number officials quote: SQ + filing date + id.</summary>
     public string Code => CodeOf(SubmittedAt, Id);
 
-    public static string CodeOf(DateTime submittedAt, int id) => $"SQ{submittedAt:yyyyMMdd}-{id}";
+    /// <summary>The filing date in the number is the Beijing date (an appeal filed at 07:00 is today's, not yesterday's in UTC).</summary>
+    public static string CodeOf(DateTime submittedAt, int id) => $"SQ{submittedAt.ToChinaTime():yyyyMMdd}-{id}";
 
     public AppealStatus Status => new(State, Deadline, ExtensionDays is not null, BeforeWithdrawal);
 
