@@ -54,6 +54,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Appeal> Appeals => Set<Appeal>();
     public DbSet<AppealEvent> AppealEvents => Set<AppealEvent>();
+    public DbSet<AppealAttachment> AppealAttachments => Set<AppealAttachment>();
     public DbSet<AppealEscalation> AppealEscalations => Set<AppealEscalation>();
     public DbSet<AppealSettings> AppealSettings => Set<AppealSettings>();
     public DbSet<Notification> Notifications => Set<Notification>();

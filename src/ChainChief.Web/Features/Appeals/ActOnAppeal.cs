@@ -20,6 +20,8 @@ public sealed class AppealStep
     public AppealClass? Class { get; set; }
     /// <summary>交办 / 转办: working days instead of the class's; 申请延期: the extra working days.</summary>
     public int? WorkingDays { get; set; }
+    /// <summary>Files for this step's history row (at most 5, 10 MB each).</summary>
+    public List<AttachmentUpload> Attachments { get; set; } = [];
 }
 
 /// <summary>
@@ -54,7 +56,11 @@ public sealed class ActOnAppeal(IDbContextFactory<AppDbContext> dbs, CalendarPro
         DateTime Due(int workingDays) => calendar.Deadline(clock.ChinaNow(), workingDays).FromChinaTime();
         var note = step.Note?.Trim() is { Length: > 0 } n ? n : null;
         string? Require(string field, string message) => note ?? throw new InputException(field, message);
-        var @event = new AppealEvent { Action = action, From = from, To = decision.To!.Value, At = now, ActorId = actor.UserId, ActorName = actor.UserName, Note = note };
+        var @event = new AppealEvent
+        {
+            Action = action, From = from, To = decision.To!.Value, At = now, ActorId = actor.UserId, ActorName = actor.UserName, Note = note,
+            Attachments = AppealAttachments.From(step.Attachments),
+        };
         switch (action)
         {
             case AppealAction.SignIn:

@@ -77,7 +77,7 @@ public sealed class Appeal : IAudited, IVersioned, IStamped
     int IAudited.AuditSubjectId => Id;
 }
 
-/// <summary>One step in an appeal's history: who, when, from → to, and what they wrote.</summary>
+/// <summary>One step in an appeal's history: who, when, from → to, what they wrote and the files they attached.</summary>
 public sealed class AppealEvent
 {
     public int Id { get; set; }
@@ -94,4 +94,5 @@ public sealed class AppealEvent
     public int? DepartmentId { get; set; }
     /// <summary>The deadline the step set (交办, 转办, 重办, 延期).</summary>
     public DateTime? Deadline { get; set; }
+    public List<AppealAttachment> Attachments { get; set; } = [];
 }

@@ -46,6 +46,17 @@ public sealed class AppealEventConfiguration : IEntityTypeConfiguration<AppealEv
         b.Property(x => x.ActorId).HasMaxLength(450);
         b.Property(x => x.ActorName).HasMaxLength(100);
         b.Property(x => x.Note).HasMaxLength(4000);
+        b.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AppealAttachmentConfiguration : IEntityTypeConfiguration<AppealAttachment>
+{
+    public void Configure(EntityTypeBuilder<AppealAttachment> b)
+    {
+        b.HasIndex(x => x.EventId);
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.Property(x => x.ContentType).HasMaxLength(100);
     }
 }
 

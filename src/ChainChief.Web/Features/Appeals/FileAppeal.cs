@@ -17,6 +17,8 @@ public sealed class AppealInput
     public string Title { get; set; } = "";
     [Required(ErrorMessage = "请描述遇到的问题"), StringLength(4000, ErrorMessage = "描述不超过4000个字")]
     public string Description { get; set; } = "";
+    /// <summary>Photos, documents (at most 5, 10 MB each).</summary>
+    public List<AttachmentUpload> Attachments { get; set; } = [];
 }
 
 /// <summary>
@@ -51,6 +53,7 @@ public sealed class FileAppeal(IDbContextFactory<AppDbContext> dbs, CalendarProv
     /// </summary>
     public async Task<Appeal> FileAsync(AppDbContext db, int firmId, string countyCode, AppealInput input, Actor actor, string? note, CancellationToken ct)
     {
+        var attachments = AppealAttachments.From(input.Attachments);
         var now = clock.GetUtcNow().UtcDateTime;
         var calendar = await calendars.GetAsync(ct);
         var appeal = new Appeal
@@ -59,7 +62,7 @@ public sealed class FileAppeal(IDbContextFactory<AppDbContext> dbs, CalendarProv
             Channel = actor.IsEnterpriseUser ? AppealChannel.Portal : AppealChannel.Visit, Title = input.Title.Trim(),
             Description = input.Description.Trim(), State = AppealState.Submitted, SubmittedAt = now, SignInDue = calendar.Deadline(clock.ChinaNow(), 0).FromChinaTime(),
         };
-        appeal.Events.Add(new AppealEvent { To = AppealState.Submitted, At = now, ActorId = actor.UserId, ActorName = actor.UserName, Note = note });
+        appeal.Events.Add(new AppealEvent { To = AppealState.Submitted, At = now, ActorId = actor.UserId, ActorName = actor.UserName, Note = note, Attachments = attachments });
         db.Appeals.Add(appeal);
         await db.SaveChangesAsync(ct);
         await notices.StepAsync(db, appeal, null, actor.UserId, ct);

@@ -8,7 +8,10 @@ namespace ChainChief.Web.Features.Appeals;
 public sealed class GetAppeal(IDbContextFactory<AppDbContext> dbs, TimeProvider clock)
 {
     public sealed record Step(AppealAction? Action, AppealState? From, AppealState To, DateTime At, string ActorName, string? Note,
-        string? DepartmentName, DateTime? Deadline);
+        string? DepartmentName, DateTime? Deadline, IReadOnlyList<File> Attachments);
+
+    /// <summary>An attached file; its bytes come from <c>/api/appeals/{id}/attachments/{fileId}</c>.</summary>
+    public sealed record File(int Id, string FileName, long Size);
 
     public sealed record Option(int Id, string Name);
 
@@ -34,8 +37,11 @@ public sealed class GetAppeal(IDbContextFactory<AppDbContext> dbs, TimeProvider 
         string? Name(int? dept) => departments.FirstOrDefault(d => d.Id == dept)?.Name;
         var parties = AppealAccess.PartiesOf(a, actor);
         var actions = parties.SelectMany(p => AppealWorkflow.Available(a.Status, p, now)).Distinct().Order().ToList();
+        var eventIds = a.Events.Select(e => e.Id).ToList();
+        var files = (await db.AppealAttachments.Where(f => eventIds.Contains(f.EventId)).OrderBy(f => f.Id)
+            .Select(f => new { f.EventId, File = new File(f.Id, f.FileName, f.Size) }).ToListAsync(ct)).ToLookup(f => f.EventId, f => f.File);
         var history = a.Events.OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new Step(e.Action, e.From, e.To, e.At, e.ActorName, e.Note, Name(e.DepartmentId), e.Deadline)).ToList();
+            .Select(e => new Step(e.Action, e.From, e.To, e.At, e.ActorName, e.Note, Name(e.DepartmentId), e.Deadline, files[e.Id].ToList())).ToList();
         var escalations = (await db.AppealEscalations.AsNoTracking().Where(e => e.AppealId == a.Id).OrderBy(e => e.FiredAt).ThenBy(e => e.Level).ToListAsync(ct))
             .Select(e => new Escalation(e.Level, e.Due, e.FiredAt, Name(e.DepartmentId), e.Due == a.Clock)).ToList();
         return new Detail(a.Id, a.Code, a.EnterpriseId, firm, a.CountyCode, a.Category, a.Class, a.Channel, a.Title, a.Description, a.State,

@@ -399,6 +399,41 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                     b.ToTable("Appeals");
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("AppealAttachments");
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealEscalation", b =>
                 {
                     b.Property<long>("Id")
@@ -2478,6 +2513,15 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealAttachment", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Appeals.AppealEvent", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealEscalation", b =>
                 {
                     b.HasOne("ChainChief.Web.Features.Appeals.Appeal", null)
@@ -2821,6 +2865,11 @@ namespace ChainChief.Web.Data.Migrations.Postgres
             modelBuilder.Entity("ChainChief.Web.Features.Appeals.Appeal", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealEvent", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("ChainChief.Web.Features.Chains.Chain", b =>

@@ -382,6 +382,39 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.ToTable("Appeals");
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("AppealAttachments");
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealEscalation", b =>
                 {
                     b.Property<long>("Id")
@@ -2401,6 +2434,15 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealAttachment", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Appeals.AppealEvent", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealEscalation", b =>
                 {
                     b.HasOne("ChainChief.Web.Features.Appeals.Appeal", null)
@@ -2744,6 +2786,11 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("ChainChief.Web.Features.Appeals.Appeal", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Appeals.AppealEvent", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("ChainChief.Web.Features.Chains.Chain", b =>
