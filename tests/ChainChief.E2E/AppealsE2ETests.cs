@@ -20,9 +20,16 @@ public sealed class AppealsE2ETests(E2EFixture fx)
         await firm.ChooseAsync("ap-category", "融资");
         await firm.Locator("#ap-title").FillAsync(title);
         await firm.Locator("#ap-description").FillAsync("银行要求追加抵押，企业无新增资产可抵押，3000万元贷款月底到期。");
+        await firm.Locator("#ap-files-input").SetInputFilesAsync(new FilePayload { Name = "贷款到期通知.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 到期通知"u8.ToArray() });
+        await Expect(firm.Locator("#ap-files [data-file='贷款到期通知.pdf']")).ToBeVisibleAsync();
         await firm.Locator("#ap-submit").ClickAsync();
         await Expect(firm.Locator("#appeal-title")).ToHaveTextAsync(title);
         await Expect(firm.Locator("#appeal-state")).ToHaveTextAsync("已提交");
+        // The file is on the filing's history row and downloads as it was sent.
+        var file = firm.Locator("#appeal-history tbody tr").First.Locator(".appeal-file");
+        await Expect(file).ToContainTextAsync("贷款到期通知.pdf");
+        var download = await firm.APIRequest.GetAsync(fx.BaseUrl + await file.GetAttributeAsync("href"));
+        Assert.Equal("%PDF-1.4 到期通知"u8.ToArray(), await download.BodyAsync());
         var url = firm.Url;
 
         // The 链长办 signs for it and assigns it to the 发改委 as a general matter (three working days).
@@ -44,12 +51,15 @@ public sealed class AppealsE2ETests(E2EFixture fx)
         await dept.Locator("#act-Accept").ClickAsync();
         await Expect(dept.Locator("#appeal-state")).ToHaveTextAsync("办理中");
         await dept.Locator("#act-note").FillAsync("已协调市农商行按无还本续贷政策办理。");
+        await dept.Locator("#act-files-input").SetInputFilesAsync(new FilePayload { Name = "续贷协调函.docx", MimeType = "application/octet-stream", Buffer = [1, 2, 3] });
+        await Expect(dept.Locator("#act-files [data-file='续贷协调函.docx']")).ToBeVisibleAsync();
         await dept.Locator("#act-Reply").ClickAsync();
         await Expect(dept.Locator("#appeal-state")).ToHaveTextAsync("已答复");
 
         // The firm is not satisfied: without a reason it is told why nothing happened; with one it goes back to the department.
         await firm.GoToInteractiveAsync(url, "#appeal-page");
         await Expect(firm.Locator("#appeal-reply")).ToContainTextAsync("无还本续贷");
+        await Expect(firm.Locator("#appeal-history tr[data-action='Reply'] .appeal-file")).ToContainTextAsync("续贷协调函.docx");
         await firm.Locator("#act-RateUnsatisfied").ClickAsync();
         await Expect(firm.Locator(".mud-snackbar")).ToContainTextAsync("请说明不满意的原因");
         await firm.Locator("#act-note").FillAsync("银行仍要求追加担保，问题未解决。");

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using ChainChief.Tests.Infrastructure;
 using ChainChief.Web.Features.Appeals;
 using ChainChief.Web.Features.Calendar;
+using ChainChief.Web.Features.Chains;
+using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Infrastructure;
 using static ChainChief.Tests.Appeals.AppealCalls;
 
@@ -127,6 +129,30 @@ public abstract class AppealsApiTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(AppealState.WithdrawalRequested, (await GetAsync(office, id)).State);
         await OkAsync(office, id, AppealAction.RefuseWithdrawal, new AppealStep { Note = "涉及安全生产，须核实后办结" });
         Assert.Equal(AppealState.SignedIn, (await GetAsync(office, id)).State);
+    }
+
+    [Fact]
+    public async Task The_overdue_list_for_a_cockpit_is_scoped_to_its_region_and_chain_longest_overdue_first()
+    {
+        using var office = await App.ClientAsAsync("office");
+        var all = await (await office.GetAsync("/api/appeals?overdue=true&sort=clock&pageSize=200", Ct)).ReadAsync<PagedList<ListAppeals.Row>>();
+        Assert.True(all.Total >= 4, $"{all.Total} overdue"); // the demo's
+        var clocks = all.Items.Select(r => r.State == AppealState.Submitted ? r.SignInDue : r.Deadline!.Value).ToList();
+        Assert.Equal(clocks.Order(), clocks);
+        Assert.All(all.Items, r => Assert.True(r.Overdue));
+        var county = all.Items.GroupBy(r => r.CountyCode).OrderByDescending(g => g.Count()).First().Key;
+        var inCounty = await (await office.GetAsync($"/api/appeals?overdue=true&region={county}&pageSize=200", Ct)).ReadAsync<PagedList<ListAppeals.Row>>();
+        Assert.Equal(all.Items.Where(r => r.CountyCode == county).Select(r => r.Id).Order(), inCounty.Items.Select(r => r.Id).Order());
+        var firm = await (await office.GetAsync($"/api/enterprises/{all.Items[0].EnterpriseId}", Ct)).ReadAsync<GetEnterprise.Detail>();
+        var chains = firm.Chains.Select(c => c.Id).ToList();
+        var other = (await (await office.GetAsync("/api/chains", Ct)).ReadAsync<List<ListChains.Row>>()).Select(c => c.Id).First(c => !chains.Contains(c));
+        if (chains.Count > 0)
+        {
+            var onChain = await (await office.GetAsync($"/api/appeals?overdue=true&chainId={chains[0]}&pageSize=200", Ct)).ReadAsync<PagedList<ListAppeals.Row>>();
+            Assert.Contains(onChain.Items, r => r.Id == all.Items[0].Id);
+        }
+        var offChain = await (await office.GetAsync($"/api/appeals?overdue=true&chainId={other}&pageSize=200", Ct)).ReadAsync<PagedList<ListAppeals.Row>>();
+        Assert.DoesNotContain(offChain.Items, r => r.Id == all.Items[0].Id);
     }
 
     [Fact]

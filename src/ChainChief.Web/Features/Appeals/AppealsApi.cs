@@ -12,7 +12,7 @@ public static class AppealsApi
     {
         services.Configure<EscalationOptions>(configuration.GetSection(EscalationOptions.Section));
         services.AddHostedService<EscalationService>();
-        return services.AddScoped<FileAppeal>().AddScoped<ActOnAppeal>().AddScoped<ListAppeals>().AddScoped<GetAppeal>()
+        return services.AddScoped<FileAppeal>().AddScoped<ActOnAppeal>().AddScoped<ListAppeals>().AddScoped<GetAppeal>().AddScoped<GetAppealAttachment>()
             .AddScoped<AppealNotices>().AddScoped<EscalateAppeals>().AddScoped<ManageAppealSettings>().AddScoped<GetScorecards>();
     }
 
@@ -22,16 +22,21 @@ public static class AppealsApi
 
         api.MapGet("/", ([AsParameters] ListAppeals.Query query, ListAppeals h, ClaimsPrincipal user, CancellationToken ct) =>
             h.HandleAsync(query, Actor.From(user), ct))
-            .WithSummary("诉求列表：企业只看本企业的，部门只看交办给本部门的，链长办与县区看辖区内的；overdue=true 只列超时未办的");
+            .WithSummary("诉求列表：企业只看本企业的，部门只看交办给本部门的，链长办与县区看辖区内的；overdue=true 只列超时未办的；region 区划前缀、chainId 产业链筛选；sort=clock 按超时最久排前");
 
         api.MapGet("/{id:int}", async Task<Results<Ok<GetAppeal.Detail>, NotFound>> (int id, GetAppeal h, ClaimsPrincipal user, CancellationToken ct) =>
             await h.HandleAsync(id, Actor.From(user), ct) is { } d ? TypedResults.Ok(d) : TypedResults.NotFound())
             .WithSummary("诉求详情：办理时限、流转记录（谁、何时、从何状态到何状态、说明）及当前用户可做的操作");
 
+        api.MapGet("/{id:int}/attachments/{fileId:int}", async Task<Results<FileContentHttpResult, NotFound>> (int id, int fileId, GetAppealAttachment h,
+            ClaimsPrincipal user, CancellationToken ct) =>
+            await h.HandleAsync(id, fileId, Actor.From(user), ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
+            .WithSummary("下载流转记录中的附件（能看到该诉求的用户才能下载）");
+
         api.MapPost("/", async (AppealInput input, FileAppeal h, ClaimsPrincipal user, CancellationToken ct) =>
             TypedResults.Created($"/api/appeals/{await h.HandleAsync(input, Actor.From(user), ct)}"))
             .RequireAuthorization(Policies.FileAppeals)
-            .WithSummary("提交诉求（企业为本企业提交；链长办、县区在走访中代企业提交，须带 enterpriseId）");
+            .WithSummary("提交诉求（企业为本企业提交；链长办、县区在走访中代企业提交，须带 enterpriseId）；attachments 为附件（fileName + base64 content，最多5个，每个不超过10MB）");
 
         api.MapGet("/scorecards", ([AsParameters] GetScorecards.Query query, GetScorecards h, ClaimsPrincipal user, CancellationToken ct) =>
             h.HandleAsync(query, Actor.From(user), ct))
@@ -63,6 +68,6 @@ public static class AppealsApi
             TypedResults.Ok(new { state = await h.HandleAsync(id, action, step, Actor.From(user), ct) }))
             .WithSummary("办理一步：SignIn 签收、Assign 交办、Transfer 转办、Accept 开始办理、Return 退回、Reply 答复、RateSatisfied/RateUnsatisfied 企业评价、"
                 + "RequestExtension/ApproveExtension/RefuseExtension 延期、RequestWithdrawal/ApproveWithdrawal/RefuseWithdrawal 撤单、Close 办结。"
-                + "须带读取时的 version；当前状态或角色不允许时返回 409 及原因");
+                + "须带读取时的 version，可带附件 attachments；当前状态或角色不允许时返回 409 及原因");
     }
 }

@@ -17,6 +17,12 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         public EscalationLevel? Escalation { get; init; }
         public int? DepartmentId { get; init; }
         public int? EnterpriseId { get; init; }
+        /// <summary>Division-code prefix: a county, or a city within the actor's region (the cockpit's scope).</summary>
+        public string? Region { get; init; }
+        /// <summary>Only firms on this chain.</summary>
+        public int? ChainId { get; init; }
+        /// <summary>"clock": the longest past its clock first (the overdue list); otherwise the newest first.</summary>
+        public string? Sort { get; init; }
         /// <summary>Title, firm name or code.</summary>
         public string? Q { get; init; }
         public int? Page { get; init; }
@@ -54,6 +60,14 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         {
             appeals = appeals.Where(a => a.EnterpriseId == firm);
         }
+        if (query.Region?.Trim() is { Length: > 0 } region)
+        {
+            appeals = appeals.Where(a => a.CountyCode.StartsWith(region));
+        }
+        if (query.ChainId is { } chain)
+        {
+            appeals = appeals.Where(a => db.Enterprises.Any(e => e.Id == a.EnterpriseId && e.Chains.Any(c => c.ChainId == chain)));
+        }
         var rows = from a in appeals
                    join e in db.Enterprises on a.EnterpriseId equals e.Id
                    join d in db.Departments on a.DepartmentId equals d.Id into ds
@@ -63,7 +77,10 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         {
             rows = rows.Where(r => r.a.Title.Contains(q) || r.FirmName.Contains(q));
         }
-        var page = await PagedList<Row>.CreateAsync(rows.OrderByDescending(r => r.a.SubmittedAt).ThenByDescending(r => r.a.Id)
+        var ordered = query.Sort == "clock"
+            ? rows.OrderBy(r => r.a.State == AppealState.Submitted ? r.a.SignInDue : r.a.Deadline).ThenBy(r => r.a.Id)
+            : rows.OrderByDescending(r => r.a.SubmittedAt).ThenByDescending(r => r.a.Id);
+        var page = await PagedList<Row>.CreateAsync(ordered
             .Select(r => new Row(r.a.Id, "", r.a.Title, r.a.EnterpriseId, r.FirmName, r.a.CountyCode, r.a.Category, r.a.Class, r.a.State,
                 r.a.DepartmentId, r.DepartmentName, r.a.SubmittedAt, r.a.SignInDue, r.a.Deadline, false, null)),
             Math.Max(1, query.Page ?? 1), Math.Clamp(query.PageSize ?? 20, 1, PagedList<Row>.MaxPageSize), ct);

@@ -1,4 +1,5 @@
 using ChainChief.Web.Features.Admin;
+using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Reference;
@@ -12,7 +13,7 @@ namespace ChainChief.Web.Data.Seed.Demo;
 
 /// <summary>Fills an empty database with the demo city and one account per role. Does nothing if firms exist.</summary>
 public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData reference, UserManager<AppUser> users,
-    IEnumerable<IReportsWritten> reactions, TimeProvider clock, ILogger<DemoCitySeeder> log)
+    IEnumerable<IReportsWritten> reactions, CalendarProvider calendars, TimeProvider clock, ILoggerFactory logs, ILogger<DemoCitySeeder> log)
 {
     public sealed record DemoAccount(string UserName, string DisplayName, string Role, string RegionScope);
 
@@ -76,8 +77,9 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
         }
         await SeedAccountsAsync(ct);
         await DemoAlertSeeder.SeedAsync(dbs, clock.GetUtcNow().UtcDateTime, ct);
-        log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports in {Seconds:0.0}s (seed {Seed})",
-            scale, count, reports, started.Elapsed.TotalSeconds, seed);
+        var (visits, appeals) = await DemoServiceDesk.SeedAsync(dbs, calendars, logs, clock.GetUtcNow().UtcDateTime, seed, ct);
+        log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports, {Visits} visits, {Appeals} appeals in {Seconds:0.0}s (seed {Seed})",
+            scale, count, reports, visits, appeals, started.Elapsed.TotalSeconds, seed);
     }
 
     private async Task<int[]> SeedChainsAndDepartmentsAsync(string scale, CancellationToken ct)
