@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -82,7 +83,8 @@ public sealed class ServiceE2ETests(E2EFixture fx)
         await Expect(office.Locator("#appeal-overdue")).ToBeVisibleAsync();
         await office.GoBackAsync();
         await office.Locator("#overdue-appeals-all").ClickAsync();
-        await Expect(office.Locator("#appeals-overdue input")).ToBeCheckedAsync();
+        await Expect(office).ToHaveURLAsync(new Regex("overdue=true.*sort=clock"));
+        await Expect(office.Locator("#appeal-table tbody tr[data-overdue='true']").First).ToBeVisibleAsync();
         await Expect(office.Locator("#appeal-table tbody tr[data-overdue='false']")).ToHaveCountAsync(0);
     }
 }
