@@ -30,6 +30,8 @@ public sealed class E2EFixture : IAsyncLifetime
             b.UseSetting("Database:Provider", "Sqlite");
             b.UseSetting("Demo:Enabled", "true");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
+            // The demo's escalations are seeded; a wall-clock pass at close of business would add messages mid-test.
+            b.UseSetting("Appeals:Escalation:Enabled", "false");
         });
         factory.UseKestrel(0);
         factory.StartServer();

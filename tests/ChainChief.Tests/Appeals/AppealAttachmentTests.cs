@@ -26,7 +26,7 @@ public abstract class AppealAttachmentTests(AppFixture fixture) : AppTests(fixtu
         }, TestData.Json, Ct);
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
         var id = int.Parse(filed.Headers.Location!.ToString().Split('/').Last());
-        await OkAsync(office, id, AppealAction.SignIn, new AppealStep { Note = "已签收", Attachments = [File("签收单.docx", "docx")] });
+        await OkAsync(office, id, AppealAction.SignIn, new AppealStep { Note = "已签收", Attachments = [File("..\\..\\签收单.docx", "docx")] });
 
         var detail = await GetAsync(firm, id);
         Assert.Equal(["现场照片.jpg", "情况说明.pdf"], detail.History[0].Attachments.Select(f => f.FileName));
@@ -57,7 +57,20 @@ public abstract class AppealAttachmentTests(AppFixture fixture) : AppTests(fixtu
         Assert.Equal(HttpStatusCode.BadRequest, exe.StatusCode);
         Assert.Contains("附件“工具.exe”的类型不支持", await exe.Content.ReadAsStringAsync(Ct));
         var empty = await StepAsync(office, id, AppealAction.SignIn, new AppealStep { Attachments = [new AttachmentUpload { FileName = "空白.pdf" }] });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("附件“空白.pdf”是空文件", await empty.Content.ReadAsStringAsync(Ct));
+        var hidden = await StepAsync(office, id, AppealAction.SignIn, new AppealStep { Attachments = [File("报告\u202Efdp.exe", "x")] });
+        Assert.Equal(HttpStatusCode.BadRequest, hidden.StatusCode);
+        Assert.Contains("文件名含有不可见字符", await hidden.Content.ReadAsStringAsync(Ct));
+        var noContent = await office.PostAsync($"/api/appeals/{id}/SignIn", new StringContent(
+            $$"""{"version":{{(await GetAsync(office, id)).Version}},"attachments":[{"fileName":"a.pdf","content":null}]}""", Encoding.UTF8, "application/json"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, noContent.StatusCode);
+        var total = await StepAsync(office, id, AppealAction.SignIn, new AppealStep
+        {
+            Attachments = [.. Enumerable.Range(1, 3).Select(i => new AttachmentUpload { FileName = $"扫描{i}.pdf", Content = new byte[7 * 1024 * 1024] })],
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, total.StatusCode);
+        Assert.Contains("附件合计不能超过20MB", await total.Content.ReadAsStringAsync(Ct));
         var six = await StepAsync(office, id, AppealAction.SignIn, new AppealStep { Attachments = [.. Enumerable.Range(1, 6).Select(i => File($"{i}.png", "png"))] });
         Assert.Equal(HttpStatusCode.BadRequest, six.StatusCode);
         Assert.Contains("每次最多上传5个附件", await six.Content.ReadAsStringAsync(Ct));

@@ -30,7 +30,8 @@ public abstract class DemoServiceDeskTests(AppFixture fixture) : AppTests(fixtur
         var now = DateTime.UtcNow;
         var overdue = demo.Where(a => a.Clock < now).Select(a => a.Id).ToList();
         Assert.True(overdue.Count >= 4, $"{overdue.Count} overdue");
-        var levels = await db.AppealEscalations.Where(e => overdue.Contains(e.AppealId)).Select(e => e.Level).Distinct().ToListAsync(Ct);
+        // Fired by the demo's own passes (escalation tests of this application fire later ones on a clock a month ahead).
+        var levels = await db.AppealEscalations.Where(e => overdue.Contains(e.AppealId) && e.FiredAt <= now).Select(e => e.Level).Distinct().ToListAsync(Ct);
         Assert.Equal(Enum.GetValues<EscalationLevel>().Order(), levels.Order());
         // Every step was taken by the real workflow: each appeal's history starts with the filing and follows its state.
         var events = await db.AppealEvents.AsNoTracking().Where(e => titles.Contains(db.Appeals.Single(a => a.Id == e.AppealId).Title)).ToListAsync(Ct);
@@ -47,7 +48,7 @@ public abstract class DemoServiceDeskTests(AppFixture fixture) : AppTests(fixtur
         var firmRows = await (await firm.GetAsync("/api/appeals?pageSize=200", Ct)).ReadAsync<PagedList<ListAppeals.Row>>();
         Assert.Contains(firmRows.Items, r => r.State == AppealState.Replied);
         var deptOverdue = await (await dept.GetAsync("/api/appeals?overdue=true&pageSize=200", Ct)).ReadAsync<PagedList<ListAppeals.Row>>();
-        Assert.Contains(deptOverdue.Items, r => r.Escalation >= EscalationLevel.LeaderSupervision);
+        Assert.Contains(deptOverdue.Items, r => r.Overdue && r.DepartmentName == "安康市发展和改革委员会");
         var unread = await (await office.GetAsync("/api/notifications/unread-count", Ct)).Content.ReadAsStringAsync(Ct);
         Assert.NotEqual("0", unread.Trim());
 

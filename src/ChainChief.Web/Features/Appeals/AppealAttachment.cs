@@ -62,16 +62,25 @@ public static class AppealAttachments
         {
             throw new InputException(field, $"每次最多上传{MaxFiles}个附件");
         }
+        if (uploads.Any(u => u?.Content is null))
+        {
+            throw new InputException(field, "附件须有文件名和内容");
+        }
         if (uploads.Sum(u => (long)u.Content.Length) > MaxTotalBytes)
         {
             throw new InputException(field, "附件合计不能超过20MB");
         }
         return uploads.Select(u =>
         {
-            var name = Path.GetFileName(u.FileName?.Trim() ?? "");
+            // Only the name: no folders (either slash), no control or direction-override characters.
+            var name = Path.GetFileName((u.FileName ?? "").Replace('\\', '/')).Trim();
             if (name.Length is 0 or > 200)
             {
                 throw new InputException(field, "附件须有文件名（不超过200个字）");
+            }
+            if (name.Any(c => char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')))
+            {
+                throw new InputException(field, $"附件“{new string([.. name.Where(c => !char.IsControl(c))])}”的文件名含有不可见字符，请改名后上传");
             }
             if (!Types.TryGetValue(Path.GetExtension(name), out var type))
             {

@@ -77,8 +77,11 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         {
             rows = rows.Where(r => r.a.Title.Contains(q) || r.FirmName.Contains(q));
         }
+        // "clock": AppealEscalationSchedule.ClockOf in SQL — the sign-in while submitted, the deadline while handled, none
+        // otherwise (those last, the same on both databases).
         var ordered = query.Sort == "clock"
-            ? rows.OrderBy(r => r.a.State == AppealState.Submitted ? r.a.SignInDue : r.a.Deadline).ThenBy(r => r.a.Id)
+            ? rows.OrderBy(r => r.a.State == AppealState.Submitted || r.a.State == AppealState.Assigned || r.a.State == AppealState.InProgress ? 0 : 1)
+                .ThenBy(r => r.a.State == AppealState.Submitted ? r.a.SignInDue : r.a.Deadline).ThenBy(r => r.a.Id)
             : rows.OrderByDescending(r => r.a.SubmittedAt).ThenByDescending(r => r.a.Id);
         var page = await PagedList<Row>.CreateAsync(ordered
             .Select(r => new Row(r.a.Id, "", r.a.Title, r.a.EnterpriseId, r.FirmName, r.a.CountyCode, r.a.Category, r.a.Class, r.a.State,

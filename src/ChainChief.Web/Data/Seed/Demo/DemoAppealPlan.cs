@@ -6,7 +6,8 @@ namespace ChainChief.Web.Data.Seed.Demo;
 public enum DemoOutcome
 {
     // Finished.
-    Satisfied, RepliedLate, ReopenedThenSatisfied, ClosedByOffice, TransferredThenSatisfied, Withdrawn, ExtendedThenSatisfied,
+    // (Whether a finished one was answered late or reopened first depends on its department's profile.)
+    Satisfied, ClosedByOffice, TransferredThenSatisfied, Withdrawn, ExtendedThenSatisfied,
     // Open now.
     JustFiled, SignInOverdue, SignedIn, Assigned, InProgress, Overdue1, Overdue4, Overdue6, Replied, WithdrawalRequested,
     ExtensionPending, Returned, Reopened,

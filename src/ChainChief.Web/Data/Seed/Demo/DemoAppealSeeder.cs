@@ -50,9 +50,10 @@ public sealed class DemoAppealSeeder(AppDbContextFactory dbs, CalendarProvider c
             await RunAsync(firm, topic, DemoAppealPlan.Open[i], null, ct);
             count++;
         }
+        var pass = calendar.CloseOfBusiness.AddMinutes(15);
         for (var day = Back(today, 8); day < today; day = calendar.NextWorkingDay(day))
         {
-            await escalate.RunAsync(clock.At(day, 17, 45), ct);
+            await escalate.RunAsync(clock.At(day, pass.Hour, pass.Minute), ct);
         }
         clock.Reset();
         await escalate.RunAsync(clock.RealNow, ct);
@@ -149,6 +150,10 @@ public sealed class DemoAppealSeeder(AppDbContextFactory dbs, CalendarProvider c
         var isLate = outcome != DemoOutcome.Replied && random.NextDouble() < late;
         var replied = calendar.AddWorkingDays(day, isLate ? sla + 1 + random.Next(3) : Math.Max(1, random.Next(1, sla + 1)));
         replied = replied < accepted ? accepted : replied;
+        if (DemoAppealPlan.Open.Contains(outcome) && replied > Back(today, 1))
+        {
+            replied = Back(today, 1); // an open story's reply was yesterday at the latest, so the firm's rating can follow today
+        }
         await StepAsync(id, AppealAction.Reply, handler, replied, 15, new() { Note = reply });
         if (outcome == DemoOutcome.Replied)
         {

@@ -47,7 +47,12 @@ public sealed class DemoServiceSeeder(AppDbContextFactory dbs, DemoClock clock, 
             }
             // Every fifth firm has slipped: its last visit is well past its cadence.
             var lastVisit = today.AddDays(-(i % 5 == 0 ? cadence + 10 + random.Next(20) : random.Next(3, cadence - 2)));
+            var dates = new List<DateOnly>();
             for (var on = lastVisit; on > assignedOn; on = on.AddDays(-(cadence - random.Next(cadence / 5))))
+            {
+                dates.Add(on);
+            }
+            foreach (var on in Enumerable.Reverse(dates)) // oldest first, as they happened
             {
                 await VisitAsync(firm, liaison, on, today, ct);
                 visits++;
