@@ -62,6 +62,12 @@ public static class PlatformModule
         {
             app.UseHsts();
         }
+        // Every response says what it is (attachments, exports): a browser never guesses another type from the bytes.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(context);
+        });
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -29,15 +29,8 @@ public static class AppealsApi
             .WithSummary("诉求详情：办理时限、流转记录（谁、何时、从何状态到何状态、说明）及当前用户可做的操作");
 
         api.MapGet("/{id:int}/attachments/{fileId:int}", async Task<Results<FileContentHttpResult, NotFound>> (int id, int fileId, GetAppealAttachment h,
-            HttpContext http, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            if (await h.HandleAsync(id, fileId, Actor.From(user), ct) is not { } f)
-            {
-                return TypedResults.NotFound();
-            }
-            http.Response.Headers.XContentTypeOptions = "nosniff"; // the type comes from the extension: never let a browser guess another
-            return TypedResults.File(f.Content, f.ContentType, f.FileName);
-        })
+            ClaimsPrincipal user, CancellationToken ct) =>
+            await h.HandleAsync(id, fileId, Actor.From(user), ct) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound())
             .WithSummary("下载流转记录中的附件（能看到该诉求的用户才能下载）");
 
         api.MapPost("/", async (AppealInput input, FileAppeal h, ClaimsPrincipal user, CancellationToken ct) =>

@@ -41,17 +41,6 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         {
             appeals = appeals.Where(a => a.State == state);
         }
-        if (query.Overdue == true)
-        {
-            appeals = appeals.Where(OverdueAt(now));
-        }
-        if (query.Escalation is { } level)
-        {
-            // SQL's twin of AppealEscalationSchedule.ClockOf: the sign-in while submitted, the deadline while handled.
-            appeals = appeals.Where(a => db.AppealEscalations.Any(e => e.AppealId == a.Id && e.Level >= level
-                && ((a.State == AppealState.Submitted && e.Due == a.SignInDue)
-                    || ((a.State == AppealState.Assigned || a.State == AppealState.InProgress) && e.Due == a.Deadline))));
-        }
         if (query.DepartmentId is { } dept)
         {
             appeals = appeals.Where(a => a.DepartmentId == dept);
@@ -68,20 +57,35 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         {
             appeals = appeals.Where(a => db.Enterprises.Any(e => e.Id == a.EnterpriseId && e.Chains.Any(c => c.ChainId == chain)));
         }
-        var rows = from a in appeals
+        // SQL's twin of AppealEscalationSchedule.ClockOf, written once: the sign-in while submitted, the deadline while
+        // handled, none otherwise. Overdue, the escalation filter and the "clock" order all read it.
+        var clocked = appeals.Select(a => new
+        {
+            a,
+            Clock = a.State == AppealState.Submitted ? a.SignInDue
+                : a.State == AppealState.Assigned || a.State == AppealState.InProgress ? a.Deadline : (DateTime?)null,
+        });
+        if (query.Overdue == true)
+        {
+            clocked = clocked.Where(x => x.Clock < now);
+        }
+        if (query.Escalation is { } level)
+        {
+            clocked = clocked.Where(x => db.AppealEscalations.Any(e => e.AppealId == x.a.Id && e.Level >= level && e.Due == x.Clock));
+        }
+        var rows = from x in clocked
+                   let a = x.a
                    join e in db.Enterprises on a.EnterpriseId equals e.Id
                    join d in db.Departments on a.DepartmentId equals d.Id into ds
                    from d in ds.DefaultIfEmpty()
-                   select new { a, FirmName = e.Name, DepartmentName = d == null ? null : d.Name };
+                   select new { a, x.Clock, FirmName = e.Name, DepartmentName = d == null ? null : d.Name };
         if (query.Q?.Trim() is { Length: > 0 } q)
         {
             rows = rows.Where(r => r.a.Title.Contains(q) || r.FirmName.Contains(q));
         }
-        // "clock": AppealEscalationSchedule.ClockOf in SQL — the sign-in while submitted, the deadline while handled, none
-        // otherwise (those last, the same on both databases).
+        // "clock": stopped clocks last, the same on both databases.
         var ordered = query.Sort == "clock"
-            ? rows.OrderBy(r => r.a.State == AppealState.Submitted || r.a.State == AppealState.Assigned || r.a.State == AppealState.InProgress ? 0 : 1)
-                .ThenBy(r => r.a.State == AppealState.Submitted ? r.a.SignInDue : r.a.Deadline).ThenBy(r => r.a.Id)
+            ? rows.OrderBy(r => r.Clock == null ? 1 : 0).ThenBy(r => r.Clock).ThenBy(r => r.a.Id)
             : rows.OrderByDescending(r => r.a.SubmittedAt).ThenByDescending(r => r.a.Id);
         var page = await PagedList<Row>.CreateAsync(ordered
             .Select(r => new Row(r.a.Id, "", r.a.Title, r.a.EnterpriseId, r.FirmName, r.a.CountyCode, r.a.Category, r.a.Class, r.a.State,
@@ -102,9 +106,4 @@ public sealed class ListAppeals(IDbContextFactory<AppDbContext> dbs, TimeProvide
         }
         return page with { Items = [.. page.Items.Select(Complete)] };
     }
-
-    /// <summary>Open and past its clock: a department's deadline, or the same-day sign-in.</summary>
-    public static System.Linq.Expressions.Expression<Func<Appeal, bool>> OverdueAt(DateTime now) => a =>
-        ((a.State == AppealState.Assigned || a.State == AppealState.InProgress) && a.Deadline < now)
-        || (a.State == AppealState.Submitted && a.SignInDue < now);
 }

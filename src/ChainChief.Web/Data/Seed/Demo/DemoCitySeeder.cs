@@ -13,7 +13,8 @@ namespace ChainChief.Web.Data.Seed.Demo;
 
 /// <summary>Fills an empty database with the demo city and one account per role. Does nothing if firms exist.</summary>
 public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData reference, UserManager<AppUser> users,
-    IEnumerable<IReportsWritten> reactions, CalendarProvider calendars, TimeProvider clock, ILoggerFactory logs, ILogger<DemoCitySeeder> log)
+    IUserClaimsPrincipalFactory<AppUser> principals, IEnumerable<IReportsWritten> reactions, CalendarProvider calendars, TimeProvider clock,
+    ILoggerFactory logs, ILogger<DemoCitySeeder> log)
 {
     public sealed record DemoAccount(string UserName, string DisplayName, string Role, string RegionScope);
 
@@ -77,7 +78,7 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
         }
         await SeedAccountsAsync(ct);
         await DemoAlertSeeder.SeedAsync(dbs, clock.GetUtcNow().UtcDateTime, ct);
-        var (visits, appeals) = await DemoServiceDesk.SeedAsync(dbs, calendars, logs, clock.GetUtcNow().UtcDateTime, seed, ct);
+        var (visits, appeals) = await DemoServiceDesk.SeedAsync(dbs, calendars, principals, logs, clock.GetUtcNow().UtcDateTime, seed, ct);
         log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports, {Visits} visits, {Appeals} appeals in {Seconds:0.0}s (seed {Seed})",
             scale, count, reports, visits, appeals, started.Elapsed.TotalSeconds, seed);
     }

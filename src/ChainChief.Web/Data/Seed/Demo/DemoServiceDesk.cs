@@ -4,6 +4,8 @@ using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Notifications;
 using ChainChief.Web.Features.Service;
+using ChainChief.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChainChief.Web.Data.Seed.Demo;
@@ -16,15 +18,15 @@ public static class DemoServiceDesk
 {
     public const int FinishedAppeals = 60;
 
-    public static async Task<(int Visits, int Appeals)> SeedAsync(AppDbContextFactory dbs, CalendarProvider calendars, ILoggerFactory logs,
-        DateTime now, int seed, CancellationToken ct)
+    public static async Task<(int Visits, int Appeals)> SeedAsync(AppDbContextFactory dbs, CalendarProvider calendars,
+        IUserClaimsPrincipalFactory<AppUser> principals, ILoggerFactory logs, DateTime now, int seed, CancellationToken ct)
     {
         var clock = new DemoClock(now);
         DemoActors actors;
         List<int> owners, countyFirms, firms;
         await using (var db = dbs.CreateDbContext())
         {
-            actors = await DemoActors.LoadAsync(db, ct);
+            actors = await DemoActors.LoadAsync(db, principals, ct);
             var city = db.Enterprises.Where(e => e.CountyCode.StartsWith("6109"));
             owners = await db.ChainParties.Where(p => p.Kind == ChainPartyKind.ChainOwner && p.EnterpriseId != null)
                 .Select(p => p.EnterpriseId!.Value).Distinct().Where(id => city.Any(e => e.Id == id)).OrderBy(id => id).Take(8).ToListAsync(ct);
