@@ -9,10 +9,12 @@ using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Cockpit;
 using ChainChief.Web.Features.Dispatch;
 using ChainChief.Web.Features.Enterprises;
+using ChainChief.Web.Features.Investment;
 using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Features.Statistics;
 using ChainChief.Web.Features.Appeals;
 using ChainChief.Web.Features.Notifications;
+using ChainChief.Web.Features.Projects;
 using ChainChief.Web.Features.Service;
 using ChainChief.Web.Features.Targets;
 using ChainChief.Web.Infrastructure;
@@ -25,7 +27,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddInvestment().AddProjects().AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -57,6 +59,8 @@ app.MapTargetsApi();
 app.MapAppealsApi();
 app.MapNotificationsApi();
 app.MapServiceApi();
+app.MapInvestmentApi();
+app.MapProjectsApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -5,7 +5,9 @@ using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Admin;
 using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Enterprises;
+using ChainChief.Web.Features.Investment;
 using ChainChief.Web.Features.Notifications;
+using ChainChief.Web.Features.Projects;
 using ChainChief.Web.Features.Service;
 using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Features.Statistics;
@@ -62,6 +64,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LiaisonAssignment> LiaisonAssignments => Set<LiaisonAssignment>();
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<VisitProblem> VisitProblems => Set<VisitProblem>();
+    public DbSet<TargetFirm> TargetFirms => Set<TargetFirm>();
+    public DbSet<TargetFirmNode> TargetFirmNodes => Set<TargetFirmNode>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<LeadEvent> LeadEvents => Set<LeadEvent>();
+    public DbSet<InvestmentSettings> InvestmentSettings => Set<InvestmentSettings>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectStageChange> ProjectStageChanges => Set<ProjectStageChange>();
+    public DbSet<ProjectFunding> ProjectFunding => Set<ProjectFunding>();
+    public DbSet<ProjectViewer> ProjectViewers => Set<ProjectViewer>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

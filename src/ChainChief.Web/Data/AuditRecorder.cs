@@ -15,6 +15,8 @@ internal sealed class AuditRecorder
     private static readonly HashSet<string> Ignored =
         [nameof(IStamped.CreatedAt), nameof(IStamped.CreatedBy), nameof(IStamped.UpdatedAt), nameof(IStamped.UpdatedBy), nameof(IVersioned.Version)];
 
+    private const string Redacted = "***";
+
     private readonly List<(EntityEntry Entry, IAudited Entity, AuditAction Action, Dictionary<string, object?[]> Changes)> pending = [];
 
     public bool IsEmpty => pending.Count == 0;
@@ -46,7 +48,9 @@ internal sealed class AuditRecorder
                 };
                 if (change is not null)
                 {
-                    changes[p.Metadata.Name] = change;
+                    changes[p.Metadata.Name] = entry.Entity is IRedactedAudit r && r.Redacts(p.Metadata.Name)
+                        ? [.. change.Select(v => v is null ? null : (object)Redacted)]
+                        : change;
                 }
             }
             if (action != AuditAction.Updated || changes.Count > 0)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ChainChief.Web.Infrastructure.Auth;
 using ChainChief.Web.Infrastructure.Excel;
+using ChainChief.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChainChief.Web.Features.Appeals;
@@ -13,7 +14,7 @@ public static class AppealsApi
         services.Configure<EscalationOptions>(configuration.GetSection(EscalationOptions.Section));
         services.AddHostedService<EscalationService>();
         return services.AddScoped<FileAppeal>().AddScoped<ActOnAppeal>().AddScoped<ListAppeals>().AddScoped<GetAppeal>().AddScoped<GetAppealAttachment>()
-            .AddScoped<AppealNotices>().AddScoped<EscalateAppeals>().AddScoped<ManageAppealSettings>().AddScoped<GetScorecards>();
+            .AddScoped<AppealNotices>().AddScoped<EscalateAppeals>().AddScoped<IScheduledPass>(s => s.GetRequiredService<EscalateAppeals>()).AddScoped<ManageAppealSettings>().AddScoped<GetScorecards>();
     }
 
     public static void MapAppealsApi(this IEndpointRouteBuilder app)

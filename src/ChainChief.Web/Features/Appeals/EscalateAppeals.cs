@@ -2,6 +2,7 @@ using ChainChief.Web.Data;
 using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
+using ChainChief.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChainChief.Web.Features.Appeals;
@@ -11,9 +12,11 @@ namespace ChainChief.Web.Features.Appeals;
 /// that clock — a history row and the level's notifications, saved together. Idempotent: the levels already fired are in
 /// the database (unique per appeal, clock and level), so a second pass, a restart or a second server adds nothing.
 /// </summary>
-public sealed class EscalateAppeals(IDbContextFactory<AppDbContext> dbs, CalendarProvider calendars, AppealNotices notices, ILogger<EscalateAppeals> log)
+public sealed class EscalateAppeals(IDbContextFactory<AppDbContext> dbs, CalendarProvider calendars, AppealNotices notices, ILogger<EscalateAppeals> log) : IScheduledPass
 {
     public sealed record Result(int Appeals, int Fired);
+
+    async Task<int> IScheduledPass.RunPassAsync(DateTime utcNow, CancellationToken ct) => (await RunAsync(utcNow, ct)).Fired;
 
     /// <summary>One pass as of <paramref name="now"/> (UTC; the caller's clock).</summary>
     public async Task<Result> RunAsync(DateTime now, CancellationToken ct)

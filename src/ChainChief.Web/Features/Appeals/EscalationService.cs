@@ -1,3 +1,4 @@
+using ChainChief.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace ChainChief.Web.Features.Appeals;
@@ -9,12 +10,12 @@ public sealed class EscalationOptions
     /// <summary>Off in tests that drive <see cref="EscalateAppeals"/> themselves with a fake clock.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>How often the job looks for appeals past their clock.</summary>
+    /// <summary>How often the job looks for appeals past their clock and leads gone quiet.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>
-/// Runs <see cref="EscalateAppeals"/> on its schedule from start-up, on <see cref="TimeProvider"/>'s clock. All its state
+/// Runs every <see cref="IScheduledPass"/> (<see cref="EscalateAppeals"/>, the stalled-lead escalation) on its schedule from start-up, on <see cref="TimeProvider"/>'s clock. All its state
 /// is in the database, so a restart picks up where it left off and never fires a level twice.
 /// </summary>
 public sealed class EscalationService(IServiceScopeFactory scopes, IOptions<EscalationOptions> options, TimeProvider clock, ILogger<EscalationService> log) : BackgroundService
@@ -32,22 +33,27 @@ public sealed class EscalationService(IServiceScopeFactory scopes, IOptions<Esca
         }
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
+            await using (var scope = scopes.CreateAsyncScope())
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<EscalateAppeals>().RunAsync(clock.GetUtcNow().UtcDateTime, stoppingToken);
-                if (result.Fired > 0)
+                foreach (var pass in scope.ServiceProvider.GetServices<IScheduledPass>())
                 {
-                    log.LogInformation("Escalation fired {Fired} steps on {Appeals} appeals", result.Fired, result.Appeals);
+                    try
+                    {
+                        if (await pass.RunPassAsync(clock.GetUtcNow().UtcDateTime, stoppingToken) is var done and > 0)
+                        {
+                            log.LogInformation("{Pass} acted {Count} times", pass.GetType().Name, done);
+                        }
+                    }
+                    catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+                    catch (Exception e)
+                    {
+                        // One failing pass must not hold up the others; the next round retries it.
+                        log.LogError(e, "{Pass} failed; the next round retries", pass.GetType().Name);
+                    }
                 }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                log.LogError(e, "Escalation pass failed; the next pass retries");
             }
             Interlocked.Increment(ref passes);
             try

@@ -27,6 +27,10 @@ public enum NotificationTopic
     AppealLeaderSupervision,
     /// <summary>通报: named in the notice.</summary>
     AppealNotice,
+    /// <summary>An investment lead has had no activity: told to the chain's task force (not in the appeal rules grid).</summary>
+    LeadStalled,
+    /// <summary>A lead still quiet: told to the chain chief.</summary>
+    LeadEscalatedToChief,
 }
 
 /// <summary>Who receives a topic, relative to the record it is about (an appeal's firm, its handler, the officials of its region).</summary>

@@ -49,8 +49,15 @@ public sealed class Notifier(TimeProvider clock)
         return recipients.Count;
     }
 
+    /// <summary>Tells named users directly (topics outside the rules grid, whose audience the caller works out).</summary>
+    public void AddTo(AppDbContext db, NotificationTopic topic, IEnumerable<string> userIds, string title, string body, string link)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Notifications.AddRange(userIds.Distinct().Order().Select(u => new Notification { UserId = u, Topic = topic, Title = title, Body = body, Link = link, CreatedAt = now }));
+    }
+
     /// <summary>Unlocked holders of any of the roles whose region covers the county (officials are few; the prefix test runs here).</summary>
-    private async Task<IEnumerable<string>> InRegionAsync(AppDbContext db, HashSet<string> roles, string countyCode, CancellationToken ct)
+    public async Task<IEnumerable<string>> InRegionAsync(AppDbContext db, IReadOnlySet<string> roles, string countyCode, CancellationToken ct)
     {
         var holders = await (from u in db.Users
                              join ur in db.UserRoles on u.Id equals ur.UserId

@@ -47,6 +47,12 @@ public static class Policies
     public const string ManageLiaisons = nameof(ManageLiaisons);
     /// <summary>Edit appeal deadlines by class, escalation offsets and who is notified of what.</summary>
     public const string ManageAppealSettings = nameof(ManageAppealSettings);
+    /// <summary>Target-firm library, leads, projects, 标准地 contracts and their KPIs: officials (county officers their county). Not firms.</summary>
+    public const string ViewInvestment = nameof(ViewInvestment);
+    /// <summary>Keep the target library, work leads, run projects, check contracts and handle breach cases (within the region).</summary>
+    public const string ManageInvestment = nameof(ManageInvestment);
+    /// <summary>Edit lead escalation days and the service-level thresholds.</summary>
+    public const string ManageInvestmentSettings = nameof(ManageInvestmentSettings);
     /// <summary>Users, departments, audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -74,6 +80,9 @@ public static class Policies
         [ViewVisits] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
         [RecordVisits] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
         [ManageLiaisons] = [Roles.Admin, Roles.ChainOffice, Roles.County],
+        [ViewInvestment] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
+        [ManageInvestment] = [Roles.Admin, Roles.ChainOffice, Roles.Department, Roles.County],
+        [ManageInvestmentSettings] = [Roles.Admin, Roles.ChainOffice],
         [Administer] = [Roles.Admin],
     };
 }
