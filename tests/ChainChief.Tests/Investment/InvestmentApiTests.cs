@@ -51,7 +51,7 @@ public abstract class InvestmentApiTests(AppFixture fixture) : AppTests(fixture)
     {
         using var office = await App.ClientAsAsync("office");
         var (chain, nodes) = await office.ChainWithMapAsync();
-        var bad = await office.PostAsJsonAsync("/api/investment/targets", new TargetInput { Name = " ", HqRegionCode = "999999", IndustryCode = "X9", NodeIds = [nodes["铜材"].Id] }, TestData.Json, Ct);
+        var bad = await office.PostAsJsonAsync("/api/investment/targets", new TargetFirmInput { Name = " ", HqRegionCode = "999999", IndustryCode = "X9", NodeIds = [nodes["铜材"].Id] }, TestData.Json, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var text = await bad.Content.ReadAsStringAsync(Ct);
         foreach (var message in new[] { "请填写企业名称", "不是有效的行政区划代码", "不在GB/T 4754-2017中", "选择拟补环节前请先选择产业链" })

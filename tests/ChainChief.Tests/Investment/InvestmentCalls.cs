@@ -30,10 +30,10 @@ public static class InvestmentCalls
         return int.Parse(response.Headers.Location!.ToString().Split('/')[^1]);
     }
 
-    public static async Task<int> CreateTargetAsync(this HttpClient client, TargetInput input) =>
+    public static async Task<int> CreateTargetAsync(this HttpClient client, TargetFirmInput input) =>
         await (await client.PostAsJsonAsync("/api/investment/targets", input, TestData.Json)).CreatedIdAsync();
 
-    public static TargetInput Target(string name, string industry, int? chain = null, params int[] nodes) => new()
+    public static TargetFirmInput Target(string name, string industry, int? chain = null, params int[] nodes) => new()
     {
         Name = name, HqRegionCode = "4403", IndustryCode = industry, Tier = TargetTier.Listed, Priority = TargetPriority.High, ChainId = chain, NodeIds = [.. nodes],
     };

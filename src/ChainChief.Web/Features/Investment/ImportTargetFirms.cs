@@ -40,13 +40,13 @@ public sealed class ImportTargetFirms(IDbContextFactory<AppDbContext> dbs, Targe
         var nodes = (await db.ChainNodes.AsNoTracking().Where(n => chainIds.Contains(n.ChainId)).Select(n => new { n.Id, n.ChainId, n.Name }).ToListAsync(ct))
             .ToLookup(n => n.ChainId);
         var errors = new Dictionary<string, string[]>();
-        var inputs = new List<(TargetInput Input, string Region)>();
+        var inputs = new List<(TargetFirmInput Input, string Region)>();
         for (var i = 0; i < rows.Count; i++)
         {
             var (row, number) = (rows[i], i + 2);
             var problems = new Dictionary<string, string>();
             string Cell(string column) => row.GetValueOrDefault(column) ?? "";
-            var input = new TargetInput { Name = Cell(TargetSheet.Name), IndustryCode = Cell(TargetSheet.Industry), Source = Cell(TargetSheet.Source), Contact = Cell(TargetSheet.Contact), Notes = Cell(TargetSheet.Notes) };
+            var input = new TargetFirmInput { Name = Cell(TargetSheet.Name), IndustryCode = Cell(TargetSheet.Industry), Source = Cell(TargetSheet.Source), Contact = Cell(TargetSheet.Contact), Notes = Cell(TargetSheet.Notes) };
             input.HqRegionCode = rules.ResolvePlace(Cell(TargetSheet.Hq)) ?? Cell(TargetSheet.Hq);
             if (Cell(TargetSheet.Hq).Length > 0 && rules.ResolvePlace(Cell(TargetSheet.Hq)) is null)
             {

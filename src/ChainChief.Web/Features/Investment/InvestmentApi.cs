@@ -33,11 +33,11 @@ public static class InvestmentApi
         targets.MapGet("/template", async (CancellationToken ct) => TypedResults.File(await ExportTargetFirms.TemplateAsync(ct), ExcelWorkbook.ContentType, "目标招商企业导入模板.xlsx"))
             .WithSummary("目标企业导入模板（Excel）");
 
-        targets.MapPost("/", async (TargetInput input, SaveTargetFirm h, ClaimsPrincipal user, CancellationToken ct) =>
+        targets.MapPost("/", async (TargetFirmInput input, SaveTargetFirm h, ClaimsPrincipal user, CancellationToken ct) =>
             TypedResults.Created($"/api/investment/targets/{await h.CreateAsync(input, Actor.From(user), ct)}"))
             .RequireAuthorization(Policies.ManageInvestment).WithSummary("新增目标企业（同一地区的库中名称唯一）");
 
-        targets.MapPut("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, TargetInput input, SaveTargetFirm h, ClaimsPrincipal user, CancellationToken ct) =>
+        targets.MapPut("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, TargetFirmInput input, SaveTargetFirm h, ClaimsPrincipal user, CancellationToken ct) =>
             await h.UpdateAsync(id, input, Actor.From(user), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(Policies.ManageInvestment).WithSummary("修改目标企业（version 过期返回409）");
 

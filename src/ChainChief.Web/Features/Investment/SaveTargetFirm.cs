@@ -8,7 +8,7 @@ namespace ChainChief.Web.Features.Investment;
 /// <summary>Adds, edits and deletes target firms. Names are unique within a government's library; a stale version is a 409.</summary>
 public sealed class SaveTargetFirm(IDbContextFactory<AppDbContext> dbs, TargetRules rules)
 {
-    public async Task<int> CreateAsync(TargetInput input, Actor actor, CancellationToken ct)
+    public async Task<int> CreateAsync(TargetFirmInput input, Actor actor, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var target = new TargetFirm();
@@ -19,7 +19,7 @@ public sealed class SaveTargetFirm(IDbContextFactory<AppDbContext> dbs, TargetRu
     }
 
     /// <summary>False when the target is not there (or not in the actor's view).</summary>
-    public async Task<bool> UpdateAsync(int id, TargetInput input, Actor actor, CancellationToken ct)
+    public async Task<bool> UpdateAsync(int id, TargetFirmInput input, Actor actor, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var target = await db.TargetFirms.VisibleTo(actor).Include(t => t.Nodes).SingleOrDefaultAsync(t => t.Id == id, ct);
@@ -49,7 +49,7 @@ public sealed class SaveTargetFirm(IDbContextFactory<AppDbContext> dbs, TargetRu
         return true;
     }
 
-    private async Task ApplyAsync(AppDbContext db, TargetFirm target, TargetInput input, Actor actor, CancellationToken ct)
+    private async Task ApplyAsync(AppDbContext db, TargetFirm target, TargetFirmInput input, Actor actor, CancellationToken ct)
     {
         db.ActingAs(actor);
         InvestmentAccess.EnsureCanWrite(actor, actor.RegionScope);

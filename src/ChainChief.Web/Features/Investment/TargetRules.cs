@@ -10,7 +10,7 @@ namespace ChainChief.Web.Features.Investment;
 public sealed class TargetRules(ReferenceData reference)
 {
     /// <summary>Every problem with the input, by field (empty when it is good). <paramref name="chainNodes"/> are the chain's node ids.</summary>
-    public Dictionary<string, string[]> Check(TargetInput input, string? chainRegion, IReadOnlySet<int> chainNodes, Actor actor)
+    public Dictionary<string, string[]> Check(TargetFirmInput input, string? chainRegion, IReadOnlySet<int> chainNodes, Actor actor)
     {
         var errors = new Dictionary<string, string[]>();
         void Add(string field, string message) => errors[field] = [message];
@@ -59,12 +59,12 @@ public sealed class TargetRules(ReferenceData reference)
     }
 
     /// <summary>The keeping government: as given, else the chain's (when the actor may write there), else the actor's own region.</summary>
-    public static string RegionOf(TargetInput input, string? chainRegion, Actor actor) =>
+    public static string RegionOf(TargetFirmInput input, string? chainRegion, Actor actor) =>
         input.RegionCode?.Trim() is { Length: > 0 } r ? r
         : chainRegion is not null && actor.CanSeeRegion(chainRegion) ? chainRegion
         : actor.RegionScope;
 
-    public static void Fill(TargetFirm target, TargetInput input, string region)
+    public static void Fill(TargetFirm target, TargetFirmInput input, string region)
     {
         target.Name = input.Name.Trim();
         target.HqRegionCode = input.HqRegionCode.Trim();

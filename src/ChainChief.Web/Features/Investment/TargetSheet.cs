@@ -20,15 +20,15 @@ public static class TargetSheet
     /// <summary>The sheet column a field's error belongs in.</summary>
     public static string ColumnOf(string field) => field switch
     {
-        nameof(TargetInput.Name) => Name,
-        nameof(TargetInput.HqRegionCode) => Hq,
-        nameof(TargetInput.IndustryCode) => Industry,
-        nameof(TargetInput.Tier) => Tier,
-        nameof(TargetInput.Priority) => Priority,
-        nameof(TargetInput.ChainId) or nameof(TargetInput.RegionCode) => Chain,
-        nameof(TargetInput.NodeIds) => Nodes,
-        nameof(TargetInput.Source) => Source,
-        nameof(TargetInput.Contact) => Contact,
+        nameof(TargetFirmInput.Name) => Name,
+        nameof(TargetFirmInput.HqRegionCode) => Hq,
+        nameof(TargetFirmInput.IndustryCode) => Industry,
+        nameof(TargetFirmInput.Tier) => Tier,
+        nameof(TargetFirmInput.Priority) => Priority,
+        nameof(TargetFirmInput.ChainId) or nameof(TargetFirmInput.RegionCode) => Chain,
+        nameof(TargetFirmInput.NodeIds) => Nodes,
+        nameof(TargetFirmInput.Source) => Source,
+        nameof(TargetFirmInput.Contact) => Contact,
         _ => Notes,
     };
 

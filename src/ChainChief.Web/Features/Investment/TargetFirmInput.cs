@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace ChainChief.Web.Features.Investment;
 
 /// <summary>A target firm as a form or the API sends it. <see cref="Version"/> is the one read (a stale one is a 409).</summary>
-public sealed class TargetInput
+public sealed class TargetFirmInput
 {
     [StringLength(200, ErrorMessage = "企业名称不超过200个字")]
     public string Name { get; set; } = "";
