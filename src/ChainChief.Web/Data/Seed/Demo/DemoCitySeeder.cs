@@ -79,8 +79,13 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
         await SeedAccountsAsync(ct);
         await DemoAlertSeeder.SeedAsync(dbs, clock.GetUtcNow().UtcDateTime, ct);
         var (visits, appeals) = await DemoServiceDesk.SeedAsync(dbs, calendars, principals, logs, clock.GetUtcNow().UtcDateTime, seed, ct);
-        log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports, {Visits} visits, {Appeals} appeals in {Seconds:0.0}s (seed {Seed})",
-            scale, count, reports, visits, appeals, started.Elapsed.TotalSeconds, seed);
+        DemoInvestmentSeeder.Result investment;
+        await using (var db = dbs.CreateDbContext())
+        {
+            investment = await DemoInvestmentSeeder.SeedAsync(dbs, reference, await DemoActors.LoadAsync(db, principals, ct), clock.GetUtcNow().UtcDateTime, ct);
+        }
+        log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports, {Visits} visits, {Appeals} appeals, {Targets} target firms, {Leads} leads, {Projects} projects in {Seconds:0.0}s (seed {Seed})",
+            scale, count, reports, visits, appeals, investment.Targets, investment.Leads, investment.Projects, started.Elapsed.TotalSeconds, seed);
     }
 
     private async Task<int[]> SeedChainsAndDepartmentsAsync(string scale, CancellationToken ct)
