@@ -7,6 +7,7 @@ using ChainChief.Web.Features.Audit;
 using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Cockpit;
+using ChainChief.Web.Features.Contracts;
 using ChainChief.Web.Features.Dispatch;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Investment;
@@ -27,7 +28,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddInvestment().AddProjects().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddInvestment().AddProjects().AddContracts().AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -61,6 +62,7 @@ app.MapNotificationsApi();
 app.MapServiceApi();
 app.MapInvestmentApi();
 app.MapProjectsApi();
+app.MapContractsApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -2,6 +2,7 @@ using ChainChief.Web.Features.Appeals;
 using ChainChief.Web.Features.Audit;
 using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Features.Chains;
+using ChainChief.Web.Features.Contracts;
 using ChainChief.Web.Features.Admin;
 using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Enterprises;
@@ -73,6 +74,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProjectStageChange> ProjectStageChanges => Set<ProjectStageChange>();
     public DbSet<ProjectFunding> ProjectFunding => Set<ProjectFunding>();
     public DbSet<ProjectViewer> ProjectViewers => Set<ProjectViewer>();
+    public DbSet<LandContract> LandContracts => Set<LandContract>();
+    public DbSet<ContractCheck> ContractChecks => Set<ContractCheck>();
+    public DbSet<BreachCase> BreachCases => Set<BreachCase>();
+    public DbSet<BreachEvent> BreachEvents => Set<BreachEvent>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -1239,6 +1239,276 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                     b.ToTable("NodeFirms");
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.BreachCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CheckId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<decimal>("Penalty")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Shortfalls")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("CountyCode");
+
+                    b.ToTable("BreachCases");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.BreachEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("BreachCaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreachCaseId");
+
+                    b.ToTable("BreachEvents");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.ContractCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<decimal?>("FloorAreaRatio")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("InvestmentIntensity")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal?>("OutputPerMu")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("Penalty")
+                        .HasColumnType("numeric");
+
+                    b.Property<bool>("PenaltyCapped")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PeriodFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PeriodTo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<decimal?>("TaxPerMu")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.ToTable("ContractChecks");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.LandContract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("CompleteBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContractNo")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<decimal?>("EmissionsPerOutput")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("EnergyPerOutput")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("FloorAreaRatio")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateOnly>("FullProductionBy")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("InvestmentIntensity")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("InvestmentPenaltyRate")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("LandAreaMu")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("OutputPerMu")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("PenaltyCap")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("RdIntensity")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartBy")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("TaxPenaltyRate")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("TaxPerMu")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("Tolerance")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("LandContracts");
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -3224,6 +3494,48 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.BreachCase", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Contracts.ContractCheck", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ChainChief.Web.Features.Contracts.LandContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.BreachEvent", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Contracts.BreachCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("BreachCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.ContractCheck", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Contracts.LandContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.LandContract", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Projects.Project", null)
+                        .WithOne()
+                        .HasForeignKey("ChainChief.Web.Features.Contracts.LandContract", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Enterprises.EnterpriseScaleChange", b =>
                 {
                     b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
@@ -3515,6 +3827,11 @@ namespace ChainChief.Web.Data.Migrations.Postgres
             modelBuilder.Entity("ChainChief.Web.Features.Chains.ChainTask", b =>
                 {
                     b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.BreachCase", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("ChainChief.Web.Features.Enterprises.Enterprise", b =>

@@ -1190,6 +1190,268 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.ToTable("NodeFirms");
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.BreachCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Penalty")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Shortfalls")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("CountyCode");
+
+                    b.ToTable("BreachCases");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.BreachEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BreachCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreachCaseId");
+
+                    b.ToTable("BreachEvents");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.ContractCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FloorAreaRatio")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("InvestmentIntensity")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("OutputPerMu")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Penalty")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("PenaltyCapped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeriodFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeriodTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("TaxPerMu")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.ToTable("ContractChecks");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.LandContract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CompleteBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractNo")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EmissionsPerOutput")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("EnergyPerOutput")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("FloorAreaRatio")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("FullProductionBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("InvestmentIntensity")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("InvestmentPenaltyRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("LandAreaMu")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("OutputPerMu")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PenaltyCap")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RdIntensity")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TaxPenaltyRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TaxPerMu")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Tolerance")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("LandContracts");
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -3135,6 +3397,48 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.BreachCase", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Contracts.ContractCheck", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ChainChief.Web.Features.Contracts.LandContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.BreachEvent", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Contracts.BreachCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("BreachCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.ContractCheck", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Contracts.LandContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.LandContract", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Projects.Project", null)
+                        .WithOne()
+                        .HasForeignKey("ChainChief.Web.Features.Contracts.LandContract", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Enterprises.EnterpriseScaleChange", b =>
                 {
                     b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
@@ -3426,6 +3730,11 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("ChainChief.Web.Features.Chains.ChainTask", b =>
                 {
                     b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Contracts.BreachCase", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("ChainChief.Web.Features.Enterprises.Enterprise", b =>
