@@ -1,6 +1,7 @@
 using ChainChief.Tests.Infrastructure;
 using ChainChief.Web.Data;
 using ChainChief.Web.Data.Seed.Demo;
+using ChainChief.Web.Features.Contracts;
 using ChainChief.Web.Features.Investment;
 using ChainChief.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,16 @@ public abstract class DemoInvestmentTests(AppFixture fixture) : AppTests(fixture
         var settings = new InvestmentSettings();
         Assert.Equal(Enum.GetValues<ServiceLevel>().Order(), projects.Select(p => ServiceLevels.Of(p.TotalInvestment, settings)).Distinct().Order());
         Assert.True(await db.ProjectFunding.CountAsync(Ct) >= 100);
+
+        // 标准地: each check passes somewhere and fails somewhere; the passing review read the firm's own statistics.
+        var checks = await db.ContractChecks.AsNoTracking().ToListAsync(Ct);
+        foreach (var kind in Enum.GetValues<CheckKind>())
+        {
+            Assert.Contains(checks, c => c.Kind == kind && c.Outcome == CheckOutcome.Breach);
+            Assert.Contains(checks, c => c.Kind == kind && c.Outcome != CheckOutcome.Breach);
+        }
+        Assert.Contains(checks, c => c.Kind == CheckKind.FullProduction && c.Outcome == CheckOutcome.Pass && c.Source == MeasureSource.Statistics);
+        Assert.Contains(await db.BreachCases.AsNoTracking().Select(b => b.Status).ToListAsync(Ct), s => s == BreachStatus.Rectifying);
 
         // One chain signed nothing this year: the flag on the KPI panel has something to show.
         var year = DateOnly.FromDateTime(now.AddHours(8)).Year;

@@ -166,6 +166,8 @@ public static class DemoInvestmentSeeder
                 projects++;
             }
         }
+        clock.Minutes(0);
+        await DemoContractSeeder.SeedAsync(dbs, clock, office, today, ct);
         // Escalations of the quiet leads, as the scheduler would have fired them.
         await new EscalateStalledLeads(dbs, new Notifier(clock)).RunPassAsync(now, ct);
         return new Result(targets, leads, projects);
