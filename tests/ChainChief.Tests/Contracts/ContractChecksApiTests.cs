@@ -115,6 +115,11 @@ public abstract class ContractChecksApiTests(AppFixture fixture) : AppTests(fixt
         var row = Assert.Single(rows.Items, r => r.Id == outcome.BreachCaseId);
         Assert.Equal(project.CodeName, row.ProjectName);
         Assert.NotEqual(project.Name, row.ProjectName);
+        var export = await chief.GetAsync("/api/breaches/export", Ct);
+        await using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct));
+        var cells = Web.Infrastructure.Excel.ExcelWorkbook.ReadTable(stream).SelectMany(c => c).ToList();
+        Assert.Contains(project.CodeName, cells);
+        Assert.DoesNotContain(project.Name, cells);
     }
 }
 

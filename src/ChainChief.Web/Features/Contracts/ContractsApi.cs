@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ChainChief.Web.Infrastructure.Auth;
+using ChainChief.Web.Infrastructure.Excel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChainChief.Web.Features.Contracts;
@@ -8,7 +9,7 @@ namespace ChainChief.Web.Features.Contracts;
 public static class ContractsApi
 {
     public static IServiceCollection AddContracts(this IServiceCollection services) =>
-        services.AddScoped<SaveContract>().AddScoped<RunContractCheck>().AddScoped<GetContract>().AddScoped<ActOnBreach>().AddScoped<ListBreaches>();
+        services.AddScoped<SaveContract>().AddScoped<RunContractCheck>().AddScoped<GetContract>().AddScoped<ActOnBreach>().AddScoped<ListBreaches>().AddScoped<ExportBreaches>();
 
     public static void MapContractsApi(this IEndpointRouteBuilder app)
     {
@@ -31,6 +32,10 @@ public static class ContractsApi
 
         breaches.MapGet("/", ([AsParameters] ListBreaches.Query query, ListBreaches h, ClaimsPrincipal user, CancellationToken ct) => h.HandleAsync(query, Actor.From(user), ct))
             .WithSummary("违约案件：未结案在前；保密项目只显示代号");
+
+        breaches.MapGet("/export", async ([AsParameters] ListBreaches.Query query, ExportBreaches h, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.File(await h.HandleAsync(query, Actor.From(user), ct), ExcelWorkbook.ContentType, "违约案件.xlsx"))
+            .WithSummary("导出违约案件（Excel）");
 
         breaches.MapPost("/{caseId:int}/actions", async Task<Results<NoContent, NotFound>> (int caseId, ActOnBreach.Request request, ActOnBreach h, ClaimsPrincipal user, CancellationToken ct) =>
             await h.HandleAsync(caseId, request, Actor.From(user), ct) ? TypedResults.NoContent() : TypedResults.NotFound())

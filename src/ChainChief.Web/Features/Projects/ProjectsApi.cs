@@ -10,7 +10,7 @@ public static class ProjectsApi
 {
     public static IServiceCollection AddProjects(this IServiceCollection services) =>
         services.AddSingleton<ProjectRules>().AddScoped<CreateProject>().AddScoped<UpdateProject>().AddScoped<AdvanceProject>().AddScoped<RecordFunding>()
-            .AddScoped<ManageProjectViewers>().AddScoped<ListProjects>().AddScoped<GetProject>().AddScoped<ExportProjects>();
+            .AddScoped<ManageProjectViewers>().AddScoped<ListProjects>().AddScoped<GetProject>().AddScoped<ExportProjects>().AddScoped<GetProjectKpis>();
 
     public static void MapProjectsApi(this IEndpointRouteBuilder app)
     {
@@ -18,6 +18,9 @@ public static class ProjectsApi
 
         api.MapGet("/", ([AsParameters] ListProjects.Query query, ListProjects h, ClaimsPrincipal user, CancellationToken ct) => h.HandleAsync(query, Actor.From(user), ct))
             .WithSummary("招商项目：按产业链、环节、县区、阶段、已达阶段（reached）、链式类型、服务等级、签约日期、投资规模筛选；保密项目对未列名人员只显示代号");
+
+        api.MapGet("/kpis", ([AsParameters] GetProjectKpis.Query query, GetProjectKpis h, ClaimsPrincipal user, CancellationToken ct) => h.HandleAsync(query, Actor.From(user), ct))
+            .WithSummary("招商指标：签约个数与金额、亿元以上与十亿元以上项目数、动工率、投产转化率、到位资金，按产业链、县区、月份；列出本年未签约的产业链");
 
         api.MapGet("/export", async ([AsParameters] ListProjects.Query query, ExportProjects h, ClaimsPrincipal user, CancellationToken ct) =>
             TypedResults.File(await h.HandleAsync(query, Actor.From(user), ct), ExcelWorkbook.ContentType, "招商项目.xlsx"))
