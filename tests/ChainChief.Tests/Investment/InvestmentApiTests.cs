@@ -126,6 +126,28 @@ public abstract class InvestmentApiTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task A_county_officer_registers_and_sees_only_projects_in_its_county()
+    {
+        using var office = await App.ClientAsAsync("office");
+        using var county = await App.ClientAsAsync("county"); // 610902 汉滨区
+        var (chain, nodes) = await office.ChainWithMapAsync();
+        var elsewhere = Project(chain, nodes["拉线"].Id, Unique("旬阳项目"), Unique("投资方"));
+        elsewhere.CountyCode = "610981";
+        var refused = await county.PostAsJsonAsync("/api/projects", elsewhere, TestData.Json, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("只能登记本辖区落地的项目", await refused.Content.ReadAsStringAsync(Ct));
+        var theirs = await (await office.PostAsJsonAsync("/api/projects", elsewhere, TestData.Json, Ct)).CreatedIdAsync();
+        var mine = await (await county.PostAsJsonAsync("/api/projects", Project(chain, nodes["拉线"].Id, Unique("汉滨项目"), Unique("投资方")), TestData.Json, Ct)).CreatedIdAsync();
+
+        var seen = await (await county.GetAsync($"/api/projects?chainId={chain}&pageSize=50", Ct)).ReadAsync<PagedList<ListProjects.Row>>();
+        Assert.Equal([mine], seen.Items.Select(r => r.Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await county.GetAsync($"/api/projects/{theirs}", Ct)).StatusCode);
+        var detail = await (await office.GetAsync($"/api/projects/{theirs}", Ct)).ReadAsync<GetProject.Detail>();
+        Assert.Equal(HttpStatusCode.NotFound, (await county.PostAsJsonAsync($"/api/projects/{theirs}/stage", new AdvanceProject.Request(ProjectStage.Negotiating, null, null, detail.Version), TestData.Json, Ct)).StatusCode);
+        Assert.Equal(2, (await (await office.GetAsync($"/api/projects?chainId={chain}&pageSize=50", Ct)).ReadAsync<PagedList<ListProjects.Row>>()).Total);
+    }
+
+    [Fact]
     public async Task A_quiet_lead_goes_to_the_task_force_then_to_the_chief_once_each_and_activity_clears_it()
     {
         using var office = await App.ClientAsAsync("office");
