@@ -32,14 +32,11 @@ public sealed class ActOnLead(IDbContextFactory<AppDbContext> dbs, TimeProvider 
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.ActingAs(actor);
-        var lead = await db.Leads.VisibleTo(actor).SingleOrDefaultAsync(l => l.Id == id, ct);
+        var lead = await InvestmentAccess.OpenLeadForWriteAsync(db, id, request.Version, actor, ct);
         if (lead is null)
         {
             return false;
         }
-        InvestmentAccess.EnsureCanWrite(actor, lead.RegionCode);
-        LeadWorkflow.EnsureOpen(lead);
-        db.Entry(lead).Property(l => l.Version).OriginalValue = request.Version;
         var note = request.Note?.Trim() is { Length: > 0 } n ? n : null;
         var from = lead.Stage;
         switch (request.Action)

@@ -30,18 +30,15 @@ public sealed class ConvertLeadToProject(IDbContextFactory<AppDbContext> dbs, Cr
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.ActingAs(actor);
-        var lead = await db.Leads.VisibleTo(actor).SingleOrDefaultAsync(l => l.Id == id, ct);
+        var lead = await InvestmentAccess.OpenLeadForWriteAsync(db, id, leadVersion, actor, ct);
         if (lead is null)
         {
             return null;
         }
-        InvestmentAccess.EnsureCanWrite(actor, lead.RegionCode);
-        LeadWorkflow.EnsureOpen(lead);
         if (!LeadWorkflow.CanConvert(lead.Stage))
         {
             throw new BusinessRuleException("lead.convert", $"线索在“{InvestmentLabels.Of(lead.Stage)}”阶段，研判之后才能转为项目");
         }
-        db.Entry(lead).Property(l => l.Version).OriginalValue = leadVersion;
         var project = await create.BuildAsync(db, input, actor, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Projects.Add(project);

@@ -1,6 +1,8 @@
+using ChainChief.Web.Data;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Infrastructure.Auth;
 using ChainChief.Web.Infrastructure.Errors;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChainChief.Web.Features.Investment;
 
@@ -45,6 +47,23 @@ public static class InvestmentAccess
         {
             throw new AccessDeniedException("只能维护本辖区的招商信息");
         }
+    }
+
+    /// <summary>
+    /// An open lead the actor may work, tracked with the version the caller read (a stale one fails the save with a 409);
+    /// null when it is not there or not in the actor's view.
+    /// </summary>
+    public static async Task<Lead?> OpenLeadForWriteAsync(AppDbContext db, int id, int version, Actor actor, CancellationToken ct)
+    {
+        var lead = await db.Leads.VisibleTo(actor).SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (lead is null)
+        {
+            return null;
+        }
+        EnsureCanWrite(actor, lead.RegionCode);
+        LeadWorkflow.EnsureOpen(lead);
+        db.Entry(lead).Property(l => l.Version).OriginalValue = version;
+        return lead;
     }
 
     /// <summary>The chain is one the actor sees (a missing or hidden chain reads as missing).</summary>

@@ -30,14 +30,11 @@ public sealed class SaveLead(IDbContextFactory<AppDbContext> dbs, ReferenceData 
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.ActingAs(actor);
-        var lead = await db.Leads.VisibleTo(actor).SingleOrDefaultAsync(l => l.Id == id, ct);
+        var lead = await InvestmentAccess.OpenLeadForWriteAsync(db, id, input.Version, actor, ct);
         if (lead is null)
         {
             return false;
         }
-        InvestmentAccess.EnsureCanWrite(actor, lead.RegionCode);
-        LeadWorkflow.EnsureOpen(lead);
-        db.Entry(lead).Property(l => l.Version).OriginalValue = input.Version;
         await ApplyAsync(db, lead, input, actor, ct);
         await db.SaveChangesAsync(ct);
         return true;
