@@ -1,0 +1,106 @@
+using System.Globalization;
+
+namespace ChainChief.Web.Features.Incentives;
+
+/// <summary>
+/// Evaluates a policy's rule on one firm (pure). Every condition comes back with the firm's actual value, what the
+/// policy asks and, for a figure that falls short, the gap — in a sentence officials and firms read as it stands:
+/// "上年度研发费用 820 万元，低于 1000 万元的门槛，差 180 万元".
+/// </summary>
+public static class RuleEngine
+{
+    public sealed record Explanation(bool Met, string Text, string? Fact, decimal? Actual, decimal? Required, decimal? Gap, IReadOnlyList<Explanation> Children)
+    {
+        /// <summary>The conditions under this node, depth first (what a firm's page lists).</summary>
+        public IEnumerable<Explanation> Conditions => Children.Count == 0 ? [this] : Children.SelectMany(c => c.Conditions);
+    }
+
+    /// <summary>Names a code for a reader (a county code → 汉滨区); the default shows the code.</summary>
+    public delegate string CodeNamer(string fact, string code);
+
+    public static Explanation Evaluate(PolicyRule rule, FirmFacts firm, IReadOnlyDictionary<string, PolicyParameter> parameters, DateOnly asOf, CodeNamer? names = null)
+    {
+        names ??= (_, code) => code;
+        switch (rule.Kind)
+        {
+            case PolicyRule.AllOf:
+            {
+                var children = rule.Children.Select(c => Evaluate(c, firm, parameters, asOf, names)).ToList();
+                var met = children.All(c => c.Met);
+                return new Explanation(met, met ? "同时满足以下全部条件" : $"须同时满足以下全部条件，{children.Count(c => !c.Met)}项未满足", null, null, null, null, children);
+            }
+            case PolicyRule.AnyOf:
+            {
+                var children = rule.Children.Select(c => Evaluate(c, firm, parameters, asOf, names)).ToList();
+                var met = children.Any(c => c.Met);
+                return new Explanation(met, met ? "满足以下任一条件" : "以下条件均未满足（满足任一即可）", null, null, null, null, children);
+            }
+            case PolicyRule.Negate:
+            {
+                var child = Evaluate(rule.Children.Single(), firm, parameters, asOf, names);
+                return new Explanation(!child.Met, child.Met ? $"不应满足：{child.Text}" : $"不属于排除情形：{child.Text}", null, null, null, null, [child]);
+            }
+            default:
+                return Condition(rule, firm, parameters, asOf, names);
+        }
+    }
+
+    private static Explanation Condition(PolicyRule rule, FirmFacts firm, IReadOnlyDictionary<string, PolicyParameter> parameters, DateOnly asOf, CodeNamer names)
+    {
+        var fact = FactCatalog.Find(rule.Fact ?? "") ?? throw new InvalidOperationException($"Unknown fact '{rule.Fact}'.");
+        switch (fact.Kind)
+        {
+            case FactKind.Code:
+            {
+                var code = firm.Code(fact.Key) ?? "";
+                var met = rule.Values.Any(v => code.StartsWith(v, StringComparison.Ordinal));
+                var list = string.Join("、", rule.Values.Select(v => names(fact.Key, v)));
+                return new Explanation(met, $"{fact.Label} {names(fact.Key, code)}，{(met ? "属于" : "不属于")}{list}", fact.Key, null, null, null, []);
+            }
+            case FactKind.Set:
+            {
+                var set = firm.Set(fact.Key) ?? new HashSet<string>();
+                var held = rule.Values.Where(set.Contains).ToList();
+                var list = string.Join("、", rule.Values.Select(v => names(fact.Key, v)));
+                return held.Count > 0
+                    ? new Explanation(true, $"{fact.Label}：有{string.Join("、", held.Select(v => names(fact.Key, v)))}", fact.Key, null, null, null, [])
+                    : new Explanation(false, $"{fact.Label}：没有{list}{(rule.Values.Count > 1 ? "中的任何一项" : "")}", fact.Key, null, null, null, []);
+            }
+            default:
+                return Compare(rule, fact, firm.Number(fact.Key), parameters, asOf);
+        }
+    }
+
+    private static Explanation Compare(PolicyRule rule, FactDefinition fact, decimal? actual, IReadOnlyDictionary<string, PolicyParameter> parameters, DateOnly asOf)
+    {
+        var required = rule.Number ?? (rule.Parameter is { } p && parameters.TryGetValue(p, out var parameter) ? parameter.On(asOf) : null)
+            ?? throw new InvalidOperationException($"Condition on '{fact.Key}' has no figure on {asOf}.");
+        if (actual is not { } value)
+        {
+            return new Explanation(false, $"{fact.Label}无数据，无法判断是否{Goal(rule.Op, required, fact)}", fact.Key, null, required, null, []);
+        }
+        var (met, text, gap) = rule.Op switch
+        {
+            "ge" => value >= required ? (true, $"达到{Amount(required, fact)}的门槛", (decimal?)null) : (false, $"低于{Amount(required, fact)}的门槛，差{Amount(required - value, fact)}", required - value),
+            "gt" => value > required ? (true, $"高于{Amount(required, fact)}", null) : (false, $"须高于{Amount(required, fact)}，差{Amount(required - value, fact)}以上", required - value),
+            "le" => value <= required ? (true, $"不超过{Amount(required, fact)}的上限", null) : (false, $"超过{Amount(required, fact)}的上限，多{Amount(value - required, fact)}", value - required),
+            "lt" => value < required ? (true, $"低于{Amount(required, fact)}", null) : (false, $"须低于{Amount(required, fact)}，多{Amount(value - required, fact)}", value - required),
+            "eq" => value == required ? (true, $"等于{Amount(required, fact)}", null) : (false, $"须等于{Amount(required, fact)}", Math.Abs(value - required)),
+            _ => throw new InvalidOperationException($"Unknown comparison '{rule.Op}'."),
+        };
+        return new Explanation(met, $"{fact.Label}{Amount(value, fact)}，{text}", fact.Key, value, required, gap, []);
+    }
+
+    private static string Goal(string? op, decimal required, FactDefinition fact) => op switch
+    {
+        "ge" => $"达到{Amount(required, fact)}",
+        "gt" => $"高于{Amount(required, fact)}",
+        "le" => $"不超过{Amount(required, fact)}",
+        "lt" => $"低于{Amount(required, fact)}",
+        _ => $"等于{Amount(required, fact)}",
+    };
+
+    /// <summary>" 820 万元", " 5.2%", " 36 人": a figure with the space Chinese text puts before it and its unit.</summary>
+    public static string Amount(decimal value, FactDefinition fact) =>
+        fact.Unit == "%" ? $" {value.ToString("0.##", CultureInfo.InvariantCulture)}%" : $" {value.ToString("0.##", CultureInfo.InvariantCulture)} {fact.Unit}".TrimEnd();
+}
