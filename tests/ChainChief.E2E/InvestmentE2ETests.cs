@@ -31,6 +31,7 @@ public sealed class InvestmentE2ETests(E2EFixture fx)
         await page.WaitForURLAsync(new Regex("/chains/\\d+\\?node="));
         var target = page.Locator(".node-target", new() { HasText = firm });
         await Expect(target).ToContainTextAsync("指定环节");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-node-targets.png"), FullPage = true });
         await target.Locator(".node-open-lead").ClickAsync();
         await page.Locator("#lead-edit-page[data-interactive='true']").WaitForAsync();
         await Expect(page.Locator("#le-target")).ToContainTextAsync(firm);
@@ -47,6 +48,7 @@ public sealed class InvestmentE2ETests(E2EFixture fx)
         await page.ClickAsync("#lead-advance");
         await Expect(page.Locator("#lead-stage")).ToHaveTextAsync("研判");
         await Expect(page.Locator("#lead-history")).ToContainTextAsync("对方有意在陕南设厂");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-lead.png"), FullPage = true });
         await page.ClickAsync("#lead-convert");
 
         await page.Locator("#project-edit-page[data-interactive='true']").WaitForAsync();
