@@ -54,7 +54,7 @@ public sealed class ActOnAppeal(IDbContextFactory<AppDbContext> dbs, CalendarPro
         var calendar = await calendars.GetAsync(ct);
         var sla = await db.AppealSettings.AsNoTracking().SingleAsync(ct);
         DateTime Due(int workingDays) => calendar.Deadline(clock.ChinaNow(), workingDays).FromChinaTime();
-        var note = step.Note?.Trim() is { Length: > 0 } n ? n : null;
+        var note = step.Note.TrimToNull();
         string? Require(string field, string message) => note ?? throw new InputException(field, message);
         var @event = new AppealEvent
         {

@@ -1,3 +1,4 @@
+using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Errors;
 using ChainChief.Web.Infrastructure.Excel;
 
@@ -60,12 +61,12 @@ public static class ChainMapSheet
             Chain = chainName,
             Nodes = [.. nodes.Select(r => new ChainMapDocument.Node
             {
-                Name = r[Name], Segment = r[Segment], Parent = Blank(r[Parent]), KeyProducts = Blank(r[Products]),
+                Name = r[Name], Segment = r[Segment], Parent = r[Parent].TrimToNull(), KeyProducts = r[Products].TrimToNull(),
                 IndustryCodes = [.. r[Codes].Split([',', '，', '、', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                 IsKey = r[Key] is "是" or "1" or "TRUE" or "true",
             })],
             Edges = [.. edges.Select(r => new ChainMapDocument.Edge(r[From], r[To]))],
-            Firms = [.. firms.Select(r => new ChainMapDocument.Firm(r[Node], r[CreditCode], r[Role], Blank(r.GetValueOrDefault(FirmName))))],
+            Firms = [.. firms.Select(r => new ChainMapDocument.Firm(r[Node], r[CreditCode], r[Role], r.GetValueOrDefault(FirmName).TrimToNull()))],
         };
     }
 
@@ -87,5 +88,4 @@ public static class ChainMapSheet
     /// <summary>Excel row of an item: the header is row 1.</summary>
     public static string Locate(ChainMapValidator.Problem p) => $"“{p.List}”表第{p.Position + 1}行“{p.Field}”列";
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

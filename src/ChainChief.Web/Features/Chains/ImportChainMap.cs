@@ -1,3 +1,4 @@
+using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Data;
 using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Infrastructure.Auth;
@@ -54,7 +55,7 @@ public sealed class ImportChainMap(IDbContextFactory<AppDbContext> dbs, Referenc
     {
         var nodes = map.Nodes.Select((n, i) => new ChainNode
         {
-            ChainId = chainId, Name = n.Name.Trim(), Segment = ChainLabels.ParseSegment(n.Segment)!.Value, KeyProducts = Blank(n.KeyProducts),
+            ChainId = chainId, Name = n.Name.Trim(), Segment = ChainLabels.ParseSegment(n.Segment)!.Value, KeyProducts = n.KeyProducts.TrimToNull(),
             IndustryCodes = string.Join(",", n.IndustryCodes.Select(c => c.Trim())), IsKey = n.IsKey, SortOrder = i + 1,
         }).ToDictionary(n => n.Name);
         db.ChainNodes.AddRange(nodes.Values);
@@ -87,5 +88,4 @@ public sealed class ImportChainMap(IDbContextFactory<AppDbContext> dbs, Referenc
         await db.SaveChangesAsync(ct);
     }
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -89,7 +89,7 @@ public sealed class RunContractCheck(IDbContextFactory<AppDbContext> dbs, TimePr
             FloorAreaRatio = measured.TryGetValue(Indicator.FloorAreaRatio, out var far) ? far : null,
             TaxPerMu = measured.TryGetValue(Indicator.TaxPerMu, out var tax) ? tax : null,
             OutputPerMu = measured.TryGetValue(Indicator.OutputPerMu, out var output) ? output : null,
-            Evidence = request.Evidence?.Trim() is { Length: > 0 } e ? e : null, Outcome = result.Outcome, Penalty = result.Penalty, PenaltyCapped = result.Capped,
+            Evidence = request.Evidence.TrimToNull(), Outcome = result.Outcome, Penalty = result.Penalty, PenaltyCapped = result.Capped,
             Findings = ContractLabels.Findings(result), At = now, ActorName = actor.UserName,
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);

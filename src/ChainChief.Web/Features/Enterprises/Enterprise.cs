@@ -1,3 +1,4 @@
+using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Data;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Infrastructure.Errors;
@@ -54,14 +55,14 @@ public sealed class Enterprise : IAudited, IVersioned, IStamped
     {
         Name = p.Name.Trim();
         CountyCode = p.CountyCode;
-        Park = Blank(p.Park);
+        Park = p.Park.TrimToNull();
         IndustryCode = p.IndustryCode;
         LandMu = p.LandMu;
         Employees = p.Employees;
         FoundedOn = p.FoundedOn;
-        ContactName = Blank(p.ContactName);
-        ContactPhone = Blank(p.ContactPhone);
-        Address = Blank(p.Address);
+        ContactName = p.ContactName.TrimToNull();
+        ContactPhone = p.ContactPhone.TrimToNull();
+        Address = p.Address.TrimToNull();
     }
 
     public void CorrectCreditCode(string creditCode) => CreditCode = creditCode;
@@ -102,7 +103,7 @@ public sealed class Enterprise : IAudited, IVersioned, IStamped
         {
             throw new BusinessRuleException("tag.duplicate", $"该企业在此期间已有“{EnterpriseLabels.Of(kind)}”标签");
         }
-        var tag = new EnterpriseTag(kind, grantedOn, expiresOn, Blank(note));
+        var tag = new EnterpriseTag(kind, grantedOn, expiresOn, note.TrimToNull());
         Tags.Add(tag);
         return tag;
     }
@@ -117,7 +118,6 @@ public sealed class Enterprise : IAudited, IVersioned, IStamped
         }
     }
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
 /// <summary>The freely edited part of an enterprise record.</summary>

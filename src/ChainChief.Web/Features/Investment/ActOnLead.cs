@@ -1,4 +1,5 @@
 using ChainChief.Web.Data;
+using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
 using ChainChief.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class ActOnLead(IDbContextFactory<AppDbContext> dbs, TimeProvider 
         {
             return false;
         }
-        var note = request.Note?.Trim() is { Length: > 0 } n ? n : null;
+        var note = request.Note.TrimToNull();
         var from = lead.Stage;
         switch (request.Action)
         {
@@ -55,7 +56,7 @@ public sealed class ActOnLead(IDbContextFactory<AppDbContext> dbs, TimeProvider 
         }
         if (request.NextStep is not null || request.NextStepOn is not null)
         {
-            lead.NextStep = request.NextStep?.Trim() is { Length: > 0 } s ? s : null;
+            lead.NextStep = request.NextStep.TrimToNull();
             lead.NextStepOn = request.NextStepOn;
         }
         var now = clock.GetUtcNow().UtcDateTime;

@@ -2,6 +2,7 @@ using ChainChief.Web.Data;
 using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Reference;
+using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
 using ChainChief.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,7 @@ public sealed class SaveLead(IDbContextFactory<AppDbContext> dbs, ReferenceData 
         {
             Add(nameof(input.TargetFirmId), "目标企业不存在或不在您的范围内");
         }
-        var firmName = input.FirmName?.Trim() is { Length: > 0 } typed ? typed : target?.Name;
+        var firmName = input.FirmName.TrimToNull() ?? target?.Name;
         if (firmName is null)
         {
             Add(nameof(input.FirmName), "请填写招商对象企业");
@@ -67,7 +68,7 @@ public sealed class SaveLead(IDbContextFactory<AppDbContext> dbs, ReferenceData 
         {
             Add(nameof(input.NodeId), "所选环节不属于该产业链");
         }
-        var region = input.RegionCode?.Trim() is { Length: > 0 } r ? r : actor.RegionScope;
+        var region = input.RegionCode.TrimToNull() ?? actor.RegionScope;
         if (reference.Region(region) is not { Level: RegionLevel.City or RegionLevel.County })
         {
             Add(nameof(input.RegionCode), "请选择拟落地的市或县区");
@@ -104,8 +105,8 @@ public sealed class SaveLead(IDbContextFactory<AppDbContext> dbs, ReferenceData 
         lead.ResponsibleLeader = input.ResponsibleLeader.Trim();
         (lead.OwnerId, lead.OwnerName) = (owner!.Id, owner.Name);
         lead.EstimatedInvestment = input.EstimatedInvestment;
-        lead.Source = input.Source?.Trim() is { Length: > 0 } s ? s : target?.Source;
-        lead.NextStep = input.NextStep?.Trim() is { Length: > 0 } n ? n : null;
+        lead.Source = input.Source.TrimToNull() ?? target?.Source;
+        lead.NextStep = input.NextStep.TrimToNull();
         lead.NextStepOn = input.NextStepOn;
         lead.LastActivityAt = clock.GetUtcNow().UtcDateTime;
         lead.Escalation = LeadEscalation.None;

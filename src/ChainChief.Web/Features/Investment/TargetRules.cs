@@ -1,6 +1,7 @@
 using ChainChief.Web.Data;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Reference;
+using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,7 +61,7 @@ public sealed class TargetRules(ReferenceData reference)
 
     /// <summary>The keeping government: as given, else the chain's (when the actor may write there), else the actor's own region.</summary>
     public static string RegionOf(TargetFirmInput input, string? chainRegion, Actor actor) =>
-        input.RegionCode?.Trim() is { Length: > 0 } r ? r
+        input.RegionCode.TrimToNull() is { } r ? r
         : chainRegion is not null && actor.CanSeeRegion(chainRegion) ? chainRegion
         : actor.RegionScope;
 
@@ -71,11 +72,11 @@ public sealed class TargetRules(ReferenceData reference)
         target.IndustryCode = input.IndustryCode.Trim();
         target.Tier = input.Tier;
         target.Priority = input.Priority;
-        target.Source = Blank(input.Source);
+        target.Source = input.Source.TrimToNull();
         target.ChainId = input.ChainId;
         target.RegionCode = region;
-        target.Contact = Blank(input.Contact);
-        target.Notes = Blank(input.Notes);
+        target.Contact = input.Contact.TrimToNull();
+        target.Notes = input.Notes.TrimToNull();
     }
 
     /// <summary>The chain's region and node ids when the actor sees the chain; (null, empty) otherwise.</summary>
@@ -134,5 +135,4 @@ public sealed class TargetRules(ReferenceData reference)
         return names.Count > 0 ? string.Concat(names) : code;
     }
 
-    private static string? Blank(string? s) => s?.Trim() is { Length: > 0 } t ? t : null;
 }

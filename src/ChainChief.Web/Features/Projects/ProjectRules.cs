@@ -2,6 +2,7 @@ using ChainChief.Web.Data;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Reference;
+using ChainChief.Web.Infrastructure;
 using ChainChief.Web.Infrastructure.Auth;
 using ChainChief.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -76,19 +77,18 @@ public sealed class ProjectRules(ReferenceData reference)
         p.InvestorName = input.InvestorName.Trim();
         p.EnterpriseId = input.EnterpriseId;
         p.IsConfidential = input.IsConfidential;
-        p.CodeName = input.IsConfidential ? input.CodeName!.Trim() : Blank(input.CodeName);
+        p.CodeName = input.IsConfidential ? input.CodeName!.Trim() : input.CodeName.TrimToNull();
         p.ChainId = input.ChainId!.Value;
         p.NodeId = input.NodeId;
         p.Action = input.Action;
         p.CountyCode = input.CountyCode.Trim();
-        p.HostPark = Blank(input.HostPark);
-        p.LandParcel = Blank(input.LandParcel);
+        p.HostPark = input.HostPark.TrimToNull();
+        p.LandParcel = input.LandParcel.TrimToNull();
         p.LandAreaMu = input.LandAreaMu;
         p.TotalInvestment = input.TotalInvestment;
         p.FixedAssetInvestment = input.FixedAssetInvestment;
-        p.ResponsibleLeader = Blank(input.ResponsibleLeader);
-        p.Notes = Blank(input.Notes);
+        p.ResponsibleLeader = input.ResponsibleLeader.TrimToNull();
+        p.Notes = input.Notes.TrimToNull();
     }
 
-    private static string? Blank(string? s) => s?.Trim() is { Length: > 0 } t ? t : null;
 }

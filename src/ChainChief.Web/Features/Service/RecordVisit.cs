@@ -63,8 +63,8 @@ public sealed class RecordVisit(IDbContextFactory<AppDbContext> dbs, FileAppeal 
         var visit = new Visit
         {
             EnterpriseId = firm.Id, CountyCode = firm.CountyCode, VisitorId = actor.UserId, VisitorName = actor.UserName, VisitedOn = on,
-            Kind = input.Kind, Summary = input.Summary.Trim(), Expansion = input.Expansion, ExpansionNote = Trim(input.ExpansionNote),
-            LeavingRisk = input.LeavingRisk, ShrinkingRisk = input.ShrinkingRisk, RiskNote = Trim(input.RiskNote),
+            Kind = input.Kind, Summary = input.Summary.Trim(), Expansion = input.Expansion, ExpansionNote = input.ExpansionNote.TrimToNull(),
+            LeavingRisk = input.LeavingRisk, ShrinkingRisk = input.ShrinkingRisk, RiskNote = input.RiskNote.TrimToNull(),
             Problems = [.. input.Problems.Select(p => new VisitProblem { Category = p.Category, Description = p.Description.Trim() })],
         };
         db.Visits.Add(visit);
@@ -92,5 +92,4 @@ public sealed class RecordVisit(IDbContextFactory<AppDbContext> dbs, FileAppeal 
         return file.FileAsync(db, visit.EnterpriseId, visit.CountyCode, input, actor, $"{visit.VisitedOn:yyyy-MM-dd}走访（{visit.VisitorName}）中发现的问题", ct);
     }
 
-    private static string? Trim(string? s) => s?.Trim() is { Length: > 0 } t ? t : null;
 }

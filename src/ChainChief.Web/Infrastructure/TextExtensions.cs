@@ -1,0 +1,7 @@
+namespace ChainChief.Web.Infrastructure;
+
+public static class TextExtensions
+{
+    /// <summary>The text without surrounding blanks, or null when nothing is left (an optional form field left empty).</summary>
+    public static string? TrimToNull(this string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
