@@ -47,37 +47,12 @@ public static class RuleEngine
             case PolicyRule.Negate:
                 return !Test(rule.Children[0], firm, parameters, asOf);
         }
-        var fact = FactCatalog.Find(rule.Fact ?? "") ?? throw new InvalidOperationException($"Unknown fact '{rule.Fact}'.");
-        switch (fact.Kind)
+        var fact = FactOf(rule);
+        return fact.Kind switch
         {
-            case FactKind.Code:
-                var code = firm.Code(fact.Key) ?? "";
-                foreach (var v in rule.Values)
-                {
-                    if (code.StartsWith(v, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-                return false;
-            case FactKind.Set:
-                var set = firm.Set(fact.Key);
-                return set is not null && rule.Values.Exists(set.Contains);
-        }
-        if (firm.Number(fact.Key) is not { } value)
-        {
-            return false;
-        }
-        var required = rule.Number ?? (rule.Parameter is { } p && parameters.TryGetValue(p, out var parameter) ? parameter.On(asOf) : null)
-            ?? throw new InvalidOperationException($"Condition on '{fact.Key}' has no figure on {asOf}.");
-        return rule.Op switch
-        {
-            "ge" => value >= required,
-            "gt" => value > required,
-            "le" => value <= required,
-            "lt" => value < required,
-            "eq" => value == required,
-            _ => throw new InvalidOperationException($"Unknown comparison '{rule.Op}'."),
+            FactKind.Code => CodeMatches(rule, firm.Code(fact.Key) ?? ""),
+            FactKind.Set => firm.Set(fact.Key) is { } set && rule.Values.Exists(set.Contains),
+            _ => firm.Number(fact.Key) is { } value && Holds(rule.Op, value, RequiredFigure(rule, fact, parameters, asOf)),
         };
     }
 
@@ -110,13 +85,13 @@ public static class RuleEngine
 
     private static Explanation Condition(PolicyRule rule, FirmFacts firm, IReadOnlyDictionary<string, PolicyParameter> parameters, DateOnly asOf, CodeNamer names)
     {
-        var fact = FactCatalog.Find(rule.Fact ?? "") ?? throw new InvalidOperationException($"Unknown fact '{rule.Fact}'.");
+        var fact = FactOf(rule);
         switch (fact.Kind)
         {
             case FactKind.Code:
             {
                 var code = firm.Code(fact.Key) ?? "";
-                var met = rule.Values.Any(v => code.StartsWith(v, StringComparison.Ordinal));
+                var met = CodeMatches(rule, code);
                 var list = string.Join("、", rule.Values.Select(v => names(fact.Key, v)));
                 return new Explanation(met, $"{fact.Label} {names(fact.Key, code)}，{(met ? "属于" : "不属于")}{list}", fact.Key, null, null, null, []);
             }
@@ -136,23 +111,48 @@ public static class RuleEngine
 
     private static Explanation Compare(PolicyRule rule, FactDefinition fact, decimal? actual, IReadOnlyDictionary<string, PolicyParameter> parameters, DateOnly asOf)
     {
-        var required = rule.Number ?? (rule.Parameter is { } p && parameters.TryGetValue(p, out var parameter) ? parameter.On(asOf) : null)
-            ?? throw new InvalidOperationException($"Condition on '{fact.Key}' has no figure on {asOf}.");
+        var required = RequiredFigure(rule, fact, parameters, asOf);
         if (actual is not { } value)
         {
             return new Explanation(false, $"{fact.Label}无数据，无法判断是否{Goal(rule.Op, required, fact)}", fact.Key, null, required, null, []);
         }
-        var (met, text, gap) = rule.Op switch
+        var met = Holds(rule.Op, value, required);
+        var (text, gap) = (rule.Op, met) switch
         {
-            "ge" => value >= required ? (true, $"达到{Amount(required, fact)}的门槛", (decimal?)null) : (false, $"低于{Amount(required, fact)}的门槛，差{Amount(required - value, fact)}", required - value),
-            "gt" => value > required ? (true, $"高于{Amount(required, fact)}", null) : (false, $"须高于{Amount(required, fact)}，差{Amount(required - value, fact)}以上", required - value),
-            "le" => value <= required ? (true, $"不超过{Amount(required, fact)}的上限", null) : (false, $"超过{Amount(required, fact)}的上限，多{Amount(value - required, fact)}", value - required),
-            "lt" => value < required ? (true, $"低于{Amount(required, fact)}", null) : (false, $"须低于{Amount(required, fact)}，多{Amount(value - required, fact)}", value - required),
-            "eq" => value == required ? (true, $"等于{Amount(required, fact)}", null) : (false, $"须等于{Amount(required, fact)}", Math.Abs(value - required)),
-            _ => throw new InvalidOperationException($"Unknown comparison '{rule.Op}'."),
+            ("ge", true) => ($"达到{Amount(required, fact)}的门槛", (decimal?)null),
+            ("ge", false) => ($"低于{Amount(required, fact)}的门槛，差{Amount(required - value, fact)}", required - value),
+            ("gt", true) => ($"高于{Amount(required, fact)}", null),
+            ("gt", false) => ($"须高于{Amount(required, fact)}，差{Amount(required - value, fact)}以上", required - value),
+            ("le", true) => ($"不超过{Amount(required, fact)}的上限", null),
+            ("le", false) => ($"超过{Amount(required, fact)}的上限，多{Amount(value - required, fact)}", value - required),
+            ("lt", true) => ($"低于{Amount(required, fact)}", null),
+            ("lt", false) => ($"须低于{Amount(required, fact)}，多{Amount(value - required, fact)}", value - required),
+            (_, true) => ($"等于{Amount(required, fact)}", null),
+            _ => ($"须等于{Amount(required, fact)}", Math.Abs(value - required)),
         };
         return new Explanation(met, $"{fact.Label}{Amount(value, fact)}，{text}", fact.Key, value, required, gap, []);
     }
+
+    private static FactDefinition FactOf(PolicyRule rule) =>
+        FactCatalog.Find(rule.Fact ?? "") ?? throw new InvalidOperationException($"Unknown fact '{rule.Fact}'.");
+
+    /// <summary>A code is in the list when it starts with one of its entries (a county under its city, a class under its division).</summary>
+    private static bool CodeMatches(PolicyRule rule, string code) => rule.Values.Exists(v => code.StartsWith(v, StringComparison.Ordinal));
+
+    /// <summary>The figure a condition asks for: its own number, or its parameter's value in force on the day.</summary>
+    private static decimal RequiredFigure(PolicyRule rule, FactDefinition fact, IReadOnlyDictionary<string, PolicyParameter> parameters, DateOnly asOf) =>
+        rule.Number ?? (rule.Parameter is { } p && parameters.TryGetValue(p, out var parameter) ? parameter.On(asOf) : null)
+        ?? throw new InvalidOperationException($"Condition on '{fact.Key}' has no figure on {asOf}.");
+
+    private static bool Holds(string? op, decimal value, decimal required) => op switch
+    {
+        "ge" => value >= required,
+        "gt" => value > required,
+        "le" => value <= required,
+        "lt" => value < required,
+        "eq" => value == required,
+        _ => throw new InvalidOperationException($"Unknown comparison '{op}'."),
+    };
 
     private static string Goal(string? op, decimal required, FactDefinition fact) => op switch
     {
