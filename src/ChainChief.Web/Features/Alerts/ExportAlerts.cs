@@ -26,6 +26,6 @@ public sealed class ExportAlerts(IDbContextFactory<AppDbContext> dbs, ReferenceD
             ["负责人"] = r.AssigneeName,
             ["工单号"] = r.TicketId,
         });
-        return await ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { ["预警清单"] = sheet }, ct);
+        return await ExcelWorkbook.WriteSheetAsync("预警清单", sheet, ct);
     }
 }

@@ -62,6 +62,6 @@ public sealed class GetScorecards(IDbContextFactory<AppDbContext> dbs, CalendarP
         var rows = result.Lines.Select(l => Row(("部门", l.DepartmentName), ("月份", l.Month is { } m ? $"{result.Year}年{m}月" : $"{result.Year}年合计"),
             ("交办件数", l.Assigned), ("答复件数", l.Replied), ("按期答复", l.OnTime), ("按期答复率(%)", l.OnTimeRate), ("平均办理工作日", l.AvgWorkingDays),
             ("评价件数", l.Rated), ("满意", l.Satisfied), ("满意率(%)", l.SatisfactionRate), ("不满意重办", l.Reopened), ("重办率(%)", l.ReopenRate)));
-        return await WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { ["部门考评"] = rows }, ct);
+        return await WriteSheetAsync("部门考评", rows, ct);
     }
 }

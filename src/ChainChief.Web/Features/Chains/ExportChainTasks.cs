@@ -23,7 +23,7 @@ public sealed class ExportChainTasks(IDbContextFactory<AppDbContext> dbs, ListCh
             // MiniExcel takes the header from the first row; an empty list still gets its headers.
             sheet.Add(Row(null));
         }
-        return await ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { [SheetName] = sheet }, ct);
+        return await ExcelWorkbook.WriteSheetAsync(SheetName, sheet, ct);
     }
 
     private static Dictionary<string, object?> Row(ListChainTasks.Row? r) => new()

@@ -40,5 +40,5 @@ public sealed class ExportChains(IDbContextFactory<AppDbContext> dbs, ListChains
     }
 
     private static Task<byte[]> Write(string sheet, IEnumerable<IDictionary<string, object?>> rows, CancellationToken ct) =>
-        ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { [sheet] = rows }, ct);
+        ExcelWorkbook.WriteSheetAsync(sheet, rows, ct);
 }

@@ -20,7 +20,7 @@ public sealed class ExportBreakdown(GetBreakdown breakdown)
             ("增减额", r.Figures.Increment), ("同比增速(%)", r.Figures.Growth), ("贡献率(%)", r.Figures.Contribution),
             ("拉动(百分点)", r.Figures.Pull), ("增长面(%)", r.Figures.GrowingShare), ("占比(%)", r.Figures.Share),
             ("占全域(%)", r.ShareOfRegion), ("环比(%)", r.Figures.MoM), ("企业数", r.Figures.Firms)));
-        var content = await WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { [CockpitLabels.Of(result.Dimension)] = rows }, ct);
+        var content = await WriteSheetAsync(CockpitLabels.Of(result.Dimension), rows, ct);
         return new File(content, $"驾驶舱_{CockpitLabels.Of(result.Dimension)}_{CockpitLabels.Of(result.Metric)}_{result.Period}.xlsx");
     }
 }

@@ -17,6 +17,6 @@ public sealed class ExportBreaches(IDbContextFactory<AppDbContext> dbs, Referenc
         var sheet = rows.Select(r => (IDictionary<string, object?>)ExcelWorkbook.Row(
             ("项目", r.ProjectName), ("合同编号", r.ContractNo), ("县区", reference.RegionName(r.CountyCode)), ("差距", r.Shortfalls),
             ("违约金（万元）", r.Penalty), ("状态", ContractLabels.Of(r.Status)), ("立案日期", r.FiledAt.ToChinaTime().ToString("yyyy-MM-dd"))));
-        return await ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { ["违约案件"] = sheet }, ct);
+        return await ExcelWorkbook.WriteSheetAsync("违约案件", sheet, ct);
     }
 }

@@ -21,6 +21,6 @@ public sealed class ExportEnterprises(IDbContextFactory<AppDbContext> dbs, ListE
         var sheet = rows.Select(r => EnterpriseSheet.ToRow(new(r.CreditCode, r.Name, r.CountyCode, r.Park, r.IndustryCode,
             r.Scale, r.Status, r.LandMu, r.Employees, r.FoundedOn, r.ContactName, r.ContactPhone, r.Address,
             string.Join("、", r.Chains.Select(id => chainNames[id]))), reference));
-        return await ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { ["企业名录"] = sheet }, ct);
+        return await ExcelWorkbook.WriteSheetAsync("企业名录", sheet, ct);
     }
 }

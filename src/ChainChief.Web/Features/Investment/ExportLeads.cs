@@ -19,6 +19,6 @@ public sealed class ExportLeads(IDbContextFactory<AppDbContext> dbs, ReferenceDa
             ("阶段", InvestmentLabels.Of(r.Stage)), ("责任领导", r.ResponsibleLeader), ("负责人", r.OwnerName), ("意向投资（万元）", r.EstimatedInvestment),
             ("下一步", r.NextStep), ("下一步日期", r.NextStepOn?.ToString("yyyy-MM-dd")), ("最近跟进", r.LastActivityAt.ToChinaTime().ToString("yyyy-MM-dd HH:mm")),
             ("升级", InvestmentLabels.Of(r.Escalation))));
-        return await ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { ["招商线索"] = sheet }, ct);
+        return await ExcelWorkbook.WriteSheetAsync("招商线索", sheet, ct);
     }
 }

@@ -27,5 +27,5 @@ public sealed class ExportTargetFirms(IDbContextFactory<AppDbContext> dbs, Targe
         (TargetSheet.Nodes, "（环节名称，多个用顿号分隔）"), (TargetSheet.Source, "链主推荐"), (TargetSheet.Contact, ""), (TargetSheet.Notes, ""))], ct);
 
     private static Task<byte[]> WriteAsync(IEnumerable<Dictionary<string, object?>> rows, CancellationToken ct) =>
-        ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { [TargetSheet.SheetName] = rows }, ct);
+        ExcelWorkbook.WriteSheetAsync(TargetSheet.SheetName, rows, ct);
 }

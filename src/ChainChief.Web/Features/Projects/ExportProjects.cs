@@ -21,6 +21,6 @@ public sealed class ExportProjects(IDbContextFactory<AppDbContext> dbs, Referenc
             ("签约日期", r.SignedOn?.ToString("yyyy-MM-dd")), ("开工日期", r.StartedOn?.ToString("yyyy-MM-dd")),
             ("投产日期", r.OperatingOn?.ToString("yyyy-MM-dd")), ("达产日期", r.FullProductionOn?.ToString("yyyy-MM-dd")),
             ("服务等级", ProjectLabels.Of(r.Level))));
-        return await ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { ["招商项目"] = sheet }, ct);
+        return await ExcelWorkbook.WriteSheetAsync("招商项目", sheet, ct);
     }
 }

@@ -24,7 +24,7 @@ public sealed class ExportReports(IDbContextFactory<AppDbContext> dbs, ListRepor
             throw new InputException(nameof(query.Period), $"导出超过{MaxRows:N0}行，请先选择统计期或县区");
         }
         var sheet = (await rows.ToListAsync(ct)).Select(ToRow);
-        return await ExcelWorkbook.WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { ["月度报表"] = sheet }, ct);
+        return await ExcelWorkbook.WriteSheetAsync("月度报表", sheet, ct);
     }
 
     private IDictionary<string, object?> ToRow(ListReports.Row r)

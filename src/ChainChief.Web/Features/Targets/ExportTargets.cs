@@ -15,6 +15,6 @@ public sealed class ExportTargets(TargetProgressReader reader)
             ("完成率(%)", t.Progress?.Completion), ("时间进度(%)", t.Progress?.TimeProgress), ("进度差(百分点)", t.Progress?.Gap),
             ("全年预计", t.Progress?.Forecast), ("同口径增速(%)", t.Progress?.ActualGrowth), ("是否落后时间进度", t.Progress?.Behind == true ? "落后" : "否"),
             ("来源", t.Source)));
-        return await WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { ["目标进度"] = rows }, ct);
+        return await WriteSheetAsync("目标进度", rows, ct);
     }
 }

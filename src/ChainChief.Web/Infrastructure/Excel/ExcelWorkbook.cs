@@ -16,6 +16,10 @@ public static class ExcelWorkbook
         return stream.ToArray();
     }
 
+    /// <summary>A workbook of one sheet.</summary>
+    public static Task<byte[]> WriteSheetAsync(string name, IEnumerable<IDictionary<string, object?>> rows, CancellationToken ct) =>
+        WriteAsync(new Dictionary<string, IEnumerable<IDictionary<string, object?>>> { [name] = rows }, ct);
+
     /// <summary>One sheet row from (header, value) pairs in column order.</summary>
     public static Dictionary<string, object?> Row(params (string Column, object? Value)[] cells) => cells.ToDictionary(c => c.Column, c => c.Value);
 
