@@ -26,6 +26,8 @@ public sealed class EscalateStalledLeads(IDbContextFactory<AppDbContext> dbs, No
                 && ((l.Escalation == LeadEscalation.None && l.LastActivityAt <= taskForceBefore)
                     || (l.Escalation != LeadEscalation.Chief && l.LastActivityAt <= chiefBefore)))
             .ToListAsync(ct);
+        // Many quiet leads share a chain and region: each audience is looked up once per pass.
+        var audiences = new Dictionary<(LeadEscalation, int, string), List<string>>();
         foreach (var lead in due)
         {
             var days = (int)(utcNow - lead.LastActivityAt).TotalDays;
@@ -39,9 +41,14 @@ public sealed class EscalateStalledLeads(IDbContextFactory<AppDbContext> dbs, No
                     LeadId = lead.Id, At = utcNow, ActorId = Actor.System.UserId, ActorName = "系统", Kind = LeadEventKind.Escalated,
                     FromStage = lead.Stage, ToStage = lead.Stage, Note = $"{days}天无跟进，{InvestmentLabels.Of(level)}",
                 });
-                var (topic, recipients) = level == LeadEscalation.Chief
-                    ? (NotificationTopic.LeadEscalatedToChief, await notifier.InRegionAsync(db, new HashSet<string> { Roles.ChainChief }, lead.RegionCode, ct))
-                    : (NotificationTopic.LeadStalled, await TaskForceAsync(db, lead, ct));
+                var key = (level, level == LeadEscalation.Chief ? 0 : lead.ChainId, lead.RegionCode);
+                if (!audiences.TryGetValue(key, out var recipients))
+                {
+                    audiences[key] = recipients = [.. level == LeadEscalation.Chief
+                        ? await notifier.InRegionAsync(db, new HashSet<string> { Roles.ChainChief }, lead.RegionCode, ct)
+                        : await TaskForceAsync(db, lead, ct)];
+                }
+                var topic = level == LeadEscalation.Chief ? NotificationTopic.LeadEscalatedToChief : NotificationTopic.LeadStalled;
                 notifier.AddTo(db, topic, recipients.Append(lead.OwnerId), $"【招商线索{days}天无跟进】{lead.Title}",
                     $"{lead.FirmName}：当前“{InvestmentLabels.Of(lead.Stage)}”，负责人{lead.OwnerName}，责任领导{lead.ResponsibleLeader}。{InvestmentLabels.Of(level)}，请督促跟进。",
                     $"/investment/leads/{lead.Id}");
