@@ -6,6 +6,7 @@ using ChainChief.Web.Features.Contracts;
 using ChainChief.Web.Features.Admin;
 using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Enterprises;
+using ChainChief.Web.Features.Incentives;
 using ChainChief.Web.Features.Investment;
 using ChainChief.Web.Features.Notifications;
 using ChainChief.Web.Features.Projects;
@@ -78,6 +79,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ContractCheck> ContractChecks => Set<ContractCheck>();
     public DbSet<BreachCase> BreachCases => Set<BreachCase>();
     public DbSet<BreachEvent> BreachEvents => Set<BreachEvent>();
+    public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<PolicyRevision> PolicyRevisions => Set<PolicyRevision>();
+    public DbSet<MatchRun> MatchRuns => Set<MatchRun>();
+    public DbSet<PolicyMatch> PolicyMatches => Set<PolicyMatch>();
+    public DbSet<AwardBatch> AwardBatches => Set<AwardBatch>();
+    public DbSet<Award> Awards => Set<Award>();
+    public DbSet<PolicyApplication> PolicyApplications => Set<PolicyApplication>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

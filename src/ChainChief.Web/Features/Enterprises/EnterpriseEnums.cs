@@ -26,6 +26,10 @@ public enum EnterpriseTagKind
     HighTech,
     TechSme,
     InnovativeSme,
+    /// <summary>国家级科技奖励 (national S&amp;T award): policies pay for it (seed 002: 100万).</summary>
+    NationalScienceAward,
+    /// <summary>省级科技奖励 (provincial S&amp;T award): seed 002 pays 50万.</summary>
+    ProvincialScienceAward,
 }
 
 /// <summary>Chinese labels as used in the registry, the import template and exports.</summary>
@@ -54,6 +58,8 @@ public static class EnterpriseLabels
         EnterpriseTagKind.HighTech => "高新技术企业",
         EnterpriseTagKind.TechSme => "科技型中小企业",
         EnterpriseTagKind.InnovativeSme => "创新型中小企业",
+        EnterpriseTagKind.NationalScienceAward => "国家级科技奖励",
+        EnterpriseTagKind.ProvincialScienceAward => "省级科技奖励",
     };
 
     public static EnterpriseScale? ParseScale(string? text) =>

@@ -11,8 +11,9 @@ public static class BenefitCalculator
 {
     public sealed record Result(decimal Amount, string Explanation, IReadOnlyList<decimal> MilestonesReached);
 
-    public static Result Compute(BenefitFormula formula, FirmFacts firm, IReadOnlySet<decimal> milestonesPaid)
+    public static Result Compute(BenefitFormula formula, FirmFacts firm, IReadOnlySet<decimal> milestonesPaid, RuleEngine.CodeNamer? names = null)
     {
+        names ??= (_, code) => code;
         var fact = formula.Fact is { } key ? FactCatalog.Find(key) : null;
         var value = fact is null ? null : firm.Number(fact.Key);
         string Figure() => fact is null ? "" : $"{fact.Label}{RuleEngine.Amount(value ?? 0, fact)}";
@@ -56,7 +57,7 @@ public static class BenefitCalculator
             {
                 var held = formula.Titles.Where(t => firm.Tags.Contains(t.Tag)).ToList();
                 var amount = held.Sum(t => t.Amount);
-                return new Result(amount, held.Count == 0 ? "未获得所列称号或奖项" : string.Join("；", held.Select(t => $"{t.Tag}{Money(t.Amount)}")) + (held.Count > 1 ? $"，合计{Money(amount)}" : ""), []);
+                return new Result(amount, held.Count == 0 ? "未获得所列称号或奖项" : string.Join("；", held.Select(t => $"{names(FactCatalog.Tags, t.Tag)}{Money(t.Amount)}")) + (held.Count > 1 ? $"，合计{Money(amount)}" : ""), []);
             }
             case BenefitKind.PerUnit:
             {

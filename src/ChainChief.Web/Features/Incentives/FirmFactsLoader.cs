@@ -9,16 +9,21 @@ namespace ChainChief.Web.Features.Incentives;
 /// per firm): the registry profile, titles in force on the day (by their <see cref="EnterpriseTagKind"/> name), chains,
 /// and the statistics of the year before the day — 营业收入, 工业总产值, 实缴税金 and 研发费用 summed over the year's
 /// months, the R&amp;D ratio, and revenue growth on the year before that. A firm without reports has no figures
-/// (rules then say "无数据").
+/// (rules then say "无数据"). One firm's facts (its portal) come from the same queries narrowed to it.
 /// </summary>
 public static class FirmFactsLoader
 {
-    public static async Task<List<FirmFacts>> LoadAsync(AppDbContext db, string regionPrefix, DateOnly day, CancellationToken ct)
+    public static async Task<List<FirmFacts>> LoadAsync(AppDbContext db, string regionPrefix, DateOnly day, CancellationToken ct, int? enterpriseId = null)
     {
         var year = day.Year - 1;
-        var firms = await db.Enterprises.AsNoTracking().Where(e => e.CountyCode.StartsWith(regionPrefix) && e.Status == OperatingStatus.Operating)
+        var scope = db.Enterprises.Where(e => e.CountyCode.StartsWith(regionPrefix));
+        if (enterpriseId is { } one)
+        {
+            scope = scope.Where(e => e.Id == one);
+        }
+        var firms = await scope.AsNoTracking().Where(e => e.Status == OperatingStatus.Operating)
             .Select(e => new { e.Id, e.Name, e.CountyCode, e.IndustryCode, e.Scale, e.Employees }).ToListAsync(ct);
-        var inRegion = db.Enterprises.Where(e => e.CountyCode.StartsWith(regionPrefix)).Select(e => e.Id);
+        var inRegion = scope.Select(e => e.Id);
         var tags = (await db.EnterpriseTags.AsNoTracking().Where(t => inRegion.Contains(t.EnterpriseId) && t.GrantedOn <= day && (t.ExpiresOn == null || t.ExpiresOn >= day))
             .Select(t => new { t.EnterpriseId, t.Kind }).ToListAsync(ct)).ToLookup(t => t.EnterpriseId, t => t.Kind.ToString());
         var chains = (await db.EnterpriseChains.AsNoTracking().Where(c => inRegion.Contains(c.EnterpriseId))

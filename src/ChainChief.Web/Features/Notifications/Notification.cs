@@ -31,6 +31,14 @@ public enum NotificationTopic
     LeadStalled,
     /// <summary>A lead still quiet: told to the chain chief.</summary>
     LeadEscalatedToChief,
+    /// <summary>政策找人: a firm was found eligible for a policy (told to the firm's accounts).</summary>
+    PolicyMatched,
+    /// <summary>A firm applied for a 快申快享 policy (told to the region's 链长办).</summary>
+    PolicyApplied,
+    /// <summary>A 快申快享 application was approved or refused (told to the firm).</summary>
+    ApplicationDecided,
+    /// <summary>An award was disbursed (told to the firm).</summary>
+    AwardPaid,
 }
 
 /// <summary>Who receives a topic, relative to the record it is about (an appeal's firm, its handler, the officials of its region).</summary>

@@ -35,7 +35,7 @@ public sealed class ReportWriter(IDbContextFactory<AppDbContext> dbs, TimeProvid
 
         var created = items.Where(i => i.Action == PlanAction.Create).Select(i => New(i, entity.Id, batch.Source,
             confirmedByRow.GetValueOrDefault(i.Line!.Row), now, actor.UserName)).ToList();
-        await ReportBulkInsert.InsertAsync(db, created, n => progress?.Report(new(ReportStage.Writing, n, total)), ct);
+        await BulkInsert.InsertAsync(db, created, n => progress?.Report(new(ReportStage.Writing, n, total)), ct);
 
         var changed = items.Where(i => i.Action is PlanAction.Correct or PlanAction.Rederive).ToList();
         var done = created.Count;

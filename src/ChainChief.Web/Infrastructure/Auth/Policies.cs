@@ -53,6 +53,14 @@ public static class Policies
     public const string ManageInvestment = nameof(ManageInvestment);
     /// <summary>Edit lead escalation days and the service-level thresholds.</summary>
     public const string ManageInvestmentSettings = nameof(ManageInvestmentSettings);
+    /// <summary>The policy library, matching runs, award batches, applications and the growth ladder: officials (county officers their county). Not firms.</summary>
+    public const string ViewPolicies = nameof(ViewPolicies);
+    /// <summary>Write and publish policies, run matching, draw up, approve and disburse award batches, decide applications.</summary>
+    public const string ManagePolicies = nameof(ManagePolicies);
+    /// <summary>See one's own firm's policies and apply for 快申快享 ones (enterprise accounts).</summary>
+    public const string ApplyForPolicies = nameof(ApplyForPolicies);
+    /// <summary>Keep firms' growth profiles (declared R&amp;D staff, patents, certifications) and the year's ladder goals.</summary>
+    public const string ManageLadder = nameof(ManageLadder);
     /// <summary>Users, departments, audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -83,6 +91,10 @@ public static class Policies
         [ViewInvestment] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
         [ManageInvestment] = [Roles.Admin, Roles.ChainOffice, Roles.Department, Roles.County],
         [ManageInvestmentSettings] = [Roles.Admin, Roles.ChainOffice],
+        [ViewPolicies] = [Roles.Admin, Roles.ChainOffice, Roles.ChainChief, Roles.Department, Roles.County],
+        [ManagePolicies] = [Roles.Admin, Roles.ChainOffice],
+        [ApplyForPolicies] = [Roles.Enterprise],
+        [ManageLadder] = [Roles.Admin, Roles.ChainOffice, Roles.County],
         [Administer] = [Roles.Admin],
     };
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using ChainChief.Web.Data;
 using ChainChief.Web.Infrastructure.Errors;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -7,26 +6,28 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
-namespace ChainChief.Web.Features.Statistics;
+namespace ChainChief.Web.Data;
 
 /// <summary>
-/// The fast path for new reports, inside the caller's EF transaction: binary COPY on PostgreSQL, one prepared
-/// single-row INSERT on SQLite. Columns and value conversions come from the EF model, so a new column cannot be forgotten.
-/// EF's change tracker would cost ~20× more for a province's month (see docs/benchmarks.md).
+/// The fast path for many new rows (a province's monthly reports, a matching run's results), inside the caller's EF
+/// transaction: binary COPY on PostgreSQL, one prepared single-row INSERT on SQLite. Columns and value conversions come
+/// from the EF model, so a new column cannot be forgotten; generated keys are left to the database. EF's change tracker
+/// would cost ~20× more for a province's month (see docs/benchmarks.md).
 /// </summary>
-internal static class ReportBulkInsert
+internal static class BulkInsert
 {
-    private sealed record Column(string Name, Func<MonthlyReport, object?> Value);
+    private sealed record Column(string Name, Func<object, object?> Value);
 
-    public static async Task InsertAsync(AppDbContext db, IReadOnlyList<MonthlyReport> rows, Action<int>? inserted, CancellationToken ct)
+    public static async Task InsertAsync<T>(AppDbContext db, IReadOnlyList<T> rows, Action<int>? inserted, CancellationToken ct)
+        where T : class
     {
         if (rows.Count == 0)
         {
             return;
         }
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Reports are inserted inside the caller's transaction.");
-        var (table, columns) = Describe(db);
+            ?? throw new InvalidOperationException("Bulk rows are inserted inside the caller's transaction.");
+        var (table, columns) = Describe<T>(db);
         try
         {
             if (transaction.Connection is NpgsqlConnection npgsql)
@@ -40,14 +41,14 @@ internal static class ReportBulkInsert
         }
         catch (DbException e) when (e is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: "23505" })
         {
-            // Someone else reported the same firm and month between our read and our write.
+            // Someone else wrote the same key (a firm's month, a match) between our read and our write.
             throw new ConcurrencyConflictException();
         }
     }
 
-    private static (string Table, List<Column> Columns) Describe(AppDbContext db)
+    private static (string Table, List<Column> Columns) Describe<T>(AppDbContext db)
     {
-        var entity = db.Model.FindEntityType(typeof(MonthlyReport))!;
+        var entity = db.Model.FindEntityType(typeof(T))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p =>
         {
@@ -58,8 +59,9 @@ internal static class ReportBulkInsert
         return (table.Name, columns);
     }
 
-    private static async Task CopyAsync(NpgsqlConnection connection, string table, List<Column> columns, IReadOnlyList<MonthlyReport> rows,
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, List<Column> columns, IReadOnlyList<T> rows,
         Action<int>? inserted, CancellationToken ct)
+        where T : class
     {
         var copy = $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
         await using var writer = await connection.BeginBinaryImportAsync(copy, ct);
@@ -76,6 +78,8 @@ internal static class ReportBulkInsert
                     case int n: writer.Write(n); break;
                     case long n: writer.Write(n); break;
                     case decimal d: writer.Write(d); break;
+                    case bool b: writer.Write(b); break;
+                    case DateOnly day: writer.Write(day); break;
                     case DateTime t: writer.Write(DateTime.SpecifyKind(t, DateTimeKind.Utc)); break;
                     case var other: throw new NotSupportedException($"{c.Name}: {other.GetType().Name}");
                 }
@@ -95,8 +99,9 @@ internal static class ReportBulkInsert
     /// name by scanning the statement's parameters, so a multi-row INSERT with thousands of parameters is quadratic:
     /// 200 rows per statement took 3.4 s for 20,000 rows, one row per statement 0.17 s.
     /// </summary>
-    private static async Task InsertSqliteAsync(SqliteConnection connection, SqliteTransaction transaction, string table, List<Column> columns,
-        IReadOnlyList<MonthlyReport> rows, Action<int>? inserted, CancellationToken ct)
+    private static async Task InsertSqliteAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string table, List<Column> columns,
+        IReadOnlyList<T> rows, Action<int>? inserted, CancellationToken ct)
+        where T : class
     {
         await using var command = Command(connection, transaction, table, columns);
         var parameters = command.Parameters;
