@@ -10,6 +10,7 @@ using ChainChief.Web.Features.Cockpit;
 using ChainChief.Web.Features.Contracts;
 using ChainChief.Web.Features.Dispatch;
 using ChainChief.Web.Features.Enterprises;
+using ChainChief.Web.Features.Incentives;
 using ChainChief.Web.Features.Investment;
 using ChainChief.Web.Features.Reference;
 using ChainChief.Web.Features.Statistics;
@@ -28,7 +29,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddInvestment().AddProjects().AddContracts().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddInvestment().AddProjects().AddContracts().AddIncentives(builder.Configuration).AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -63,6 +64,7 @@ app.MapServiceApi();
 app.MapInvestmentApi();
 app.MapProjectsApi();
 app.MapContractsApi();
+app.MapIncentivesApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -42,6 +42,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Escalation tests drive the job with a fake clock; the wall-clock one would race them.
         builder.UseSetting("Appeals:Escalation:Enabled", "false");
+        // Matching after each upload runs in the background; tests that write statistics would race it.
+        builder.UseSetting("Incentives:MatchAfterStatistics", "false");
     }
 
     /// <summary>A scope for calling handlers or the DbContext directly.</summary>

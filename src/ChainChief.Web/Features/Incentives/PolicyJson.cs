@@ -22,6 +22,13 @@ public static class PolicyJson
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    /// <summary>A policy definition as a file to keep or import elsewhere: indented, without the version it was read at.</summary>
+    public static byte[] Export(PolicyInput input)
+    {
+        input.Version = null;
+        return JsonSerializer.SerializeToUtf8Bytes(input, Indented);
+    }
+
     public static PolicyRule Rule(string json) => Read<PolicyRule>(json);
 
     public static BenefitFormula Formula(string json) => Read<BenefitFormula>(json);

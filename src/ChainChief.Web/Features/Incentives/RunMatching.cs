@@ -28,6 +28,7 @@ public sealed class RunMatching(IDbContextFactory<AppDbContext> dbs, ReferenceDa
     public async Task<Outcome> HandleAsync(string region, MatchTrigger trigger, Actor actor, IProgress<JobProgress>? progress, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
+        var started = clock.GetUtcNow().UtcDateTime;
         var asOf = clock.Today();
         var year = asOf.Year - 1;
         progress?.Report(new JobProgress(MatchStage.Loading, 0, 0));
@@ -47,7 +48,7 @@ public sealed class RunMatching(IDbContextFactory<AppDbContext> dbs, ReferenceDa
             .ToDictionary(m => (m.PolicyId, m.EnterpriseId));
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var run = new MatchRun { RegionCode = region, AsOf = asOf, Trigger = trigger, StartedBy = actor.UserName, StartedAt = now, FinishedAt = now };
+        var run = new MatchRun { RegionCode = region, AsOf = asOf, Trigger = trigger, StartedBy = actor.UserName, StartedAt = started, FinishedAt = now };
         db.MatchRuns.Add(run);
         await db.SaveChangesAsync(ct);
 
