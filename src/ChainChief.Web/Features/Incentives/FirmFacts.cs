@@ -34,6 +34,7 @@ public static class FactCatalog
     public const string RnDRatio = "rndRatio";
     public const string RevenueGrowth = "revenueGrowth";
     public const string Employees = "employees";
+    public const string AboveScaleYear = "aboveScaleYear";
 
     public static readonly IReadOnlyList<FactDefinition> All =
     [
@@ -49,6 +50,7 @@ public static class FactCatalog
         new(RnDRatio, "上年度研发费用占营业收入比重", FactKind.Number, "%"),
         new(RevenueGrowth, "上年度营业收入增速", FactKind.Number, "%"),
         new(Employees, "从业人员", FactKind.Number, "人"),
+        new(AboveScaleYear, "纳入规上年份", FactKind.Number, "年"),
     ];
 
     private static readonly Dictionary<string, FactDefinition> ByKey = All.ToDictionary(f => f.Key);
