@@ -42,7 +42,18 @@ public sealed class PolicyParameter
     public List<DatedValue> Values { get; set; } = [];
 
     /// <summary>The value in force on a day: the latest one from on or before it; null before the first.</summary>
-    public decimal? On(DateOnly day) => Values.Where(v => v.From <= day).OrderBy(v => v.From).Select(v => (decimal?)v.Value).LastOrDefault();
+    public decimal? On(DateOnly day)
+    {
+        DatedValue? current = null;
+        foreach (var v in Values)
+        {
+            if (v.From <= day && (current is null || v.From >= current.From))
+            {
+                current = v;
+            }
+        }
+        return current?.Value;
+    }
 }
 
 public sealed record DatedValue(DateOnly From, decimal Value);

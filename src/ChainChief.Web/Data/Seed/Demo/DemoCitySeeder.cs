@@ -80,12 +80,16 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
         await DemoAlertSeeder.SeedAsync(dbs, clock.GetUtcNow().UtcDateTime, ct);
         var (visits, appeals) = await DemoServiceDesk.SeedAsync(dbs, calendars, principals, logs, clock.GetUtcNow().UtcDateTime, seed, ct);
         DemoInvestmentSeeder.Result investment;
+        DemoIncentivesSeeder.Result incentives;
         await using (var db = dbs.CreateDbContext())
         {
-            investment = await DemoInvestmentSeeder.SeedAsync(dbs, reference, await DemoActors.LoadAsync(db, principals, ct), clock.GetUtcNow().UtcDateTime, ct);
+            var actors = await DemoActors.LoadAsync(db, principals, ct);
+            investment = await DemoInvestmentSeeder.SeedAsync(dbs, reference, actors, clock.GetUtcNow().UtcDateTime, ct);
+            incentives = await DemoIncentivesSeeder.SeedAsync(dbs, reference, calendars, actors, clock.GetUtcNow().UtcDateTime, ct);
         }
-        log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports, {Visits} visits, {Appeals} appeals, {Targets} target firms, {Leads} leads, {Projects} projects in {Seconds:0.0}s (seed {Seed})",
-            scale, count, reports, visits, appeals, investment.Targets, investment.Leads, investment.Projects, started.Elapsed.TotalSeconds, seed);
+        log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports, {Visits} visits, {Appeals} appeals, {Targets} target firms, {Leads} leads, {Projects} projects, {Policies} policies with {Matches} matches ({Rate}% enjoyed) in {Seconds:0.0}s (seed {Seed})",
+            scale, count, reports, visits, appeals, investment.Targets, investment.Leads, investment.Projects, incentives.Policies, incentives.Matches, incentives.Rate,
+            started.Elapsed.TotalSeconds, seed);
     }
 
     private async Task<int[]> SeedChainsAndDepartmentsAsync(string scale, CancellationToken ct)
