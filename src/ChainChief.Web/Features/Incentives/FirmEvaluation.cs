@@ -26,7 +26,7 @@ public static class FirmEvaluation
     {
         var plan = PolicyPlan.Of(policy, revisionId);
         var facts = await FirmFactsLoader.LoadAsync(db, region, asOf, ct, oneFirm);
-        var paid = await RunMatching.PaidMilestonesAsync(db, [plan], region, ct);
+        var paid = await RunMatching.PaidMilestonesAsync(db, [plan], region, PolicyScope.FactYear(asOf), ct);
         var names = await PolicyNames.LoadAsync(db, reference, policy.RegionCode, ct);
         return [.. facts.Where(f => (firms is null || firms.Contains(f.EnterpriseId)) && f.CountyCode.StartsWith(policy.RegionCode, StringComparison.Ordinal))
             .Select(f =>

@@ -42,7 +42,7 @@ public sealed class GetFirmPolicies(IDbContextFactory<AppDbContext> dbs, Referen
         var revisions = await db.PolicyRevisions.Where(r => ids.Contains(r.PolicyId)).Select(r => new { r.PolicyId, r.Number, r.Id }).ToListAsync(ct);
         var plans = policies.Select(p => PolicyPlan.Of(p, revisions.Single(r => r.PolicyId == p.Id && r.Number == p.Revision).Id)).ToList();
         var facts = (await FirmFactsLoader.LoadAsync(db, firm.CountyCode, today, ct, firm.Id)).SingleOrDefault();
-        var paid = await RunMatching.PaidMilestonesAsync(db, plans, firm.CountyCode, ct);
+        var paid = await RunMatching.PaidMilestonesAsync(db, plans, firm.CountyCode, year, ct);
         var names = await PolicyNames.LoadAsync(db, reference, firm.CountyCode, ct);
         var applications = await db.PolicyApplications.AsNoTracking().Where(a => a.EnterpriseId == firm.Id && a.Year == year).ToListAsync(ct);
         var awards = await (from a in db.Awards.AsNoTracking()

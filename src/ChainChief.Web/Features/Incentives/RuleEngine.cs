@@ -11,7 +11,8 @@ public static class RuleEngine
 {
     public sealed record Explanation(bool Met, string Text, string? Fact, decimal? Actual, decimal? Required, decimal? Gap, IReadOnlyList<Explanation> Children)
     {
-        /// <summary>The conditions under this node, depth first (what a firm's page lists).</summary>
+        /// <summary>The conditions under this node, depth first (what a firm's page lists); not serialized, the tree holds them.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
         public IEnumerable<Explanation> Conditions => Children.Count == 0 ? [this] : Children.SelectMany(c => c.Conditions);
     }
 

@@ -36,7 +36,7 @@ public sealed class RunMatching(IDbContextFactory<AppDbContext> dbs, ReferenceDa
         db.ActingAs(actor);
         var plans = await PlansAsync(db, region, asOf, ct);
         var firms = await FirmFactsLoader.LoadAsync(db, region, asOf, ct);
-        var paid = await PaidMilestonesAsync(db, plans, region, ct);
+        var paid = await PaidMilestonesAsync(db, plans, region, year, ct);
         var names = await PolicyNames.LoadAsync(db, reference, region, ct);
         progress?.Report(new JobProgress(MatchStage.Matching, 0, firms.Count));
         var found = PolicyMatcher.Match(plans, firms, asOf, paid, names.Namer);
@@ -113,12 +113,17 @@ public sealed class RunMatching(IDbContextFactory<AppDbContext> dbs, ReferenceDa
         return [.. policies.OrderBy(p => p.Id).Select(p => PolicyPlan.Of(p, current[(p.Id, p.Revision)]))];
     }
 
-    /// <summary>Milestones each firm has been awarded under each milestone policy, in any year and revision (a rejected award holds none).</summary>
-    internal static async Task<PolicyMatcher.PaidMilestones> PaidMilestonesAsync(AppDbContext db, IEnumerable<PolicyPlan> plans, string region, CancellationToken ct)
+    /// <summary>
+    /// Milestones each firm has been awarded under each milestone policy in the years before <paramref name="year"/>, in any
+    /// revision (a rejected award holds none). The year's own award is left out: it pays this year's match, which stays
+    /// eligible — and counted in the 应享尽享 rate — after it is paid.
+    /// </summary>
+    internal static async Task<PolicyMatcher.PaidMilestones> PaidMilestonesAsync(AppDbContext db, IEnumerable<PolicyPlan> plans, string region, int year,
+        CancellationToken ct)
     {
         var ids = plans.Where(p => p.Formula.Kind == BenefitKind.Milestones).Select(p => p.PolicyId).ToList();
         var awards = await db.Awards.AsNoTracking()
-            .Where(a => ids.Contains(a.PolicyId) && a.Status != AwardStatus.Rejected && a.Milestones != "" && a.CountyCode.StartsWith(region))
+            .Where(a => ids.Contains(a.PolicyId) && a.Year < year && a.Status != AwardStatus.Rejected && a.Milestones != "" && a.CountyCode.StartsWith(region))
             .Select(a => new { a.PolicyId, a.EnterpriseId, a.Milestones }).ToListAsync(ct);
         var paid = awards.GroupBy(a => (a.PolicyId, a.EnterpriseId)).ToDictionary(g => g.Key, g => g.SelectMany(a => Milestones.Parse(a.Milestones)).ToHashSet());
         return (policy, firm) => paid.TryGetValue((policy, firm), out var set) ? set : NonePaid;
