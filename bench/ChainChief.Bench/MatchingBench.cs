@@ -24,8 +24,8 @@ namespace ChainChief.Bench;
 /// path: writes nothing); (a′) the full write again in a warm process (matches deleted first); (c) the naive baseline in
 /// the same run: for each (firm, policy) pair the firm's facts are loaded with the per-firm queries
 /// (<see cref="FirmFactsLoader"/> narrowed to the firm, as its portal does) and the policy evaluated, on a deterministic
-/// sample of firms × every policy, extrapolated to the run's pairs. Finally the run's load pieces are timed alone, to
-/// say where the time goes.
+/// sample of firms × every policy, extrapolated to the run's pairs. Finally each piece of a run is timed alone
+/// (<see cref="ProfileAsync"/>), to say where the time goes.
 /// </summary>
 internal static class MatchingBench
 {
@@ -82,7 +82,8 @@ internal static class MatchingBench
             Console.WriteLine($"  {target} naive: {naive.Pairs:N0} pairs ({naive.Firms:N0} firms × {first.Policies}) in {naive.Time.TotalSeconds:N2} s, {naive.Matches:N0} matches");
             await CheckSampleAsync(dbs, naive);
 
-            var pieces = await PiecesAsync(dbs, reference);
+            var profile = await ProfileAsync(dbs, reference);
+            profile.ForEach(p => Console.WriteLine($"  {target} {p.Piece}: {p.Time.TotalSeconds:N2} s"));
 
             var what = $"{first.Firms:N0} operating firms × {first.Policies} policies ({pairs:N0} pairs)";
             report.Single(target, $"Matching, first full run: {what} → {first.Matches:N0} matches written", $"**{firstTime.TotalSeconds:N2} s**");
@@ -94,7 +95,7 @@ internal static class MatchingBench
                 $"{naive.Time.TotalSeconds:N2} s ({naive.Time.TotalMilliseconds / naive.Pairs:N3} ms per pair)");
             report.Single(target, $"Naive extrapolated to the run's {pairs:N0} pairs, against the first full run",
                 $"{extrapolated.TotalSeconds:N0} s ({extrapolated.TotalHours:N1} h): the run is **{extrapolated / firstTime:N0}× faster**");
-            report.Single(target, "Load pieces alone, warm: plans / facts (4 set queries + building) / paid milestones / names / stored matches read; Match alone", pieces);
+            profile.ForEach(p => report.Single(target, $"  profile, alone and warm — {p.Piece}", S(p.Time)));
         }
     }
 
@@ -225,36 +226,128 @@ internal static class MatchingBench
         }
     }
 
-    /// <summary>Each piece of the run's load stage alone (warm), then the pure match, to say where the time goes.</summary>
-    private static async Task<string> PiecesAsync(IDbContextFactory<AppDbContext> dbs, ReferenceData reference)
+    /// <summary>
+    /// Where a full run's time goes: each piece of its three stages re-run alone in a warm process — the load's queries one
+    /// by one (copies of <see cref="FirmFactsLoader"/>'s), the match split into rule tests and benefit computation (and the
+    /// tests again with dated parameters resolved beforehand), the write split into reading the stored matches, building
+    /// the rows, the bulk insert and the commit. Leaves the matches rewritten by the bench, not by a run.
+    /// </summary>
+    private static async Task<List<(string Piece, TimeSpan Time)>> ProfileAsync(IDbContextFactory<AppDbContext> dbs, ReferenceData reference)
     {
         var ct = CancellationToken.None;
-        await using var db = await dbs.CreateDbContextAsync();
+        var pieces = new List<(string, TimeSpan)>();
         var watch = Stopwatch.StartNew();
-        TimeSpan Lap()
+        void Lap(string piece)
         {
-            var t = watch.Elapsed;
+            pieces.Add((piece, watch.Elapsed));
             watch.Restart();
-            return t;
         }
-        var plans = await RunMatching.PlansAsync(db, Province, AsOf, ct);
-        var tPlans = Lap();
-        var firms = await FirmFactsLoader.LoadAsync(db, Province, AsOf, ct);
-        var tFacts = Lap();
-        var paid = await RunMatching.PaidMilestonesAsync(db, plans, Province, ct);
-        var tPaid = Lap();
-        var names = await PolicyNames.LoadAsync(db, reference, Province, ct);
-        var tNames = Lap();
+        await using var db = await dbs.CreateDbContextAsync();
         var year = AsOf.Year - 1;
+
+        watch.Restart();
+        var plans = await RunMatching.PlansAsync(db, Province, AsOf, ct);
+        Lap("load: policies in force and their revisions");
+        var scope = db.Enterprises.Where(e => e.CountyCode.StartsWith(Province));
+        var inRegion = scope.Select(e => e.Id);
+        var registry = await scope.AsNoTracking().Where(e => e.Status == OperatingStatus.Operating)
+            .Select(e => new { e.Id, e.Name, e.CountyCode, e.IndustryCode, e.Scale, e.Employees }).ToListAsync(ct);
+        Lap($"load: facts, query 1 — operating firms ({registry.Count:N0} rows)");
+        var tags = await db.EnterpriseTags.AsNoTracking().Where(t => inRegion.Contains(t.EnterpriseId) && t.GrantedOn <= AsOf && (t.ExpiresOn == null || t.ExpiresOn >= AsOf))
+            .Select(t => new { t.EnterpriseId, t.Kind }).ToListAsync(ct);
+        Lap($"load: facts, query 2 — titles in force ({tags.Count:N0} rows)");
+        var chains = await db.EnterpriseChains.AsNoTracking().Where(c => inRegion.Contains(c.EnterpriseId)).Select(c => new { c.EnterpriseId, c.ChainId }).ToListAsync(ct);
+        Lap($"load: facts, query 3 — chains ({chains.Count:N0} rows)");
+        var (from, to) = ((year - 1) * 100 + 1, year * 100 + 12);
+        var sums = await db.MonthlyReports.AsNoTracking().Where(r => r.Period >= from && r.Period <= to && inRegion.Contains(r.EnterpriseId))
+            .GroupBy(r => new { r.EnterpriseId, Year = r.Period / 100 })
+            .Select(g => new { g.Key.EnterpriseId, g.Key.Year, Revenue = g.Sum(r => r.Revenue), Output = g.Sum(r => r.Output), Tax = g.Sum(r => r.Tax), RnD = g.Sum(r => r.RnD) })
+            .ToListAsync(ct);
+        Lap($"load: facts, query 4 — two years of reports summed per firm and year ({sums.Count:N0} sums)");
+        var firms = await FirmFactsLoader.LoadAsync(db, Province, AsOf, ct);
+        Lap($"load: facts, FirmFactsLoader.LoadAsync whole (the 4 queries + building {firms.Count:N0} FirmFacts)");
+        var paid = await RunMatching.PaidMilestonesAsync(db, plans, Province, ct);
+        var names = await PolicyNames.LoadAsync(db, reference, Province, ct);
+        Lap("load: paid milestones + chain names");
+
+        var found = PolicyMatcher.Match(plans, firms, AsOf, paid, names.Namer);
+        Lap($"match: PolicyMatcher.Match whole ({found.Count:N0} found, parallel over policies)");
+        var passed = TestAll(plans, firms);
+        Lap($"match: region prefix + RuleEngine.Test only, every pair ({passed:N0} pass)");
+        var resolved = plans.Select(p => p with { Rule = Resolve(p.Rule, p.Parameters) }).ToList();
+        Lap("(resolving the dated parameters of the rules once)");
+        TestAll(resolved, firms);
+        Lap("match: the same tests with dated parameters resolved to numbers beforehand");
+        var benefits = 0;
+        Parallel.For(0, plans.Count, i =>
+        {
+            var n = 0;
+            foreach (var firm in firms)
+            {
+                if (firm.CountyCode.StartsWith(plans[i].RegionCode, StringComparison.Ordinal) && RuleEngine.Test(plans[i].Rule, firm, plans[i].Parameters, AsOf))
+                {
+                    n += PolicyMatcher.Qualifies(plans[i], firm, paid, names.Namer) is null ? 0 : 1;
+                }
+            }
+            Interlocked.Add(ref benefits, n);
+        });
+        Lap($"match: tests + BenefitCalculator (amount and explanation text) for the {passed:N0} passing pairs");
+
         var stored = await db.PolicyMatches.AsNoTracking().Where(m => m.Year == year && m.CountyCode.StartsWith(Province))
             .Select(m => new { m.Id, m.PolicyId, m.EnterpriseId, m.RevisionId, m.Amount, m.Benefit, m.Milestones, m.Current, m.FirstRunId, m.FoundAt })
             .ToListAsync(ct);
-        var tStored = Lap();
-        var found = PolicyMatcher.Match(plans, firms, AsOf, paid, names.Namer);
-        var tMatch = Lap();
-        Console.WriteLine($"  pieces: {firms.Count:N0} firms' facts, {stored.Count:N0} stored matches read, {found.Count:N0} found");
-        return $"{S(tPlans)} / {S(tFacts)} / {S(tPaid)} / {S(tNames)} / {S(tStored)}; match {S(tMatch)}";
+        Lap($"write: read the stored matches for the diff ({stored.Count:N0} rows)");
+        var byKey = stored.ToDictionary(m => (m.PolicyId, m.EnterpriseId));
+        Lap("write: index them by (policy, firm)");
+        var now = Now.UtcDateTime;
+        var rows = found.Select(f => new PolicyMatch
+        {
+            PolicyId = f.Plan.PolicyId, RevisionId = f.Plan.RevisionId, EnterpriseId = f.Firm.EnterpriseId, Year = year, CountyCode = f.Firm.CountyCode,
+            Amount = f.Benefit.Amount, Benefit = f.Benefit.Explanation.Truncate(500), Milestones = Milestones.Format(f.Benefit.MilestonesReached),
+            Current = true, FoundAt = now,
+        }).ToList();
+        Lap($"write: build the {rows.Count:N0} PolicyMatch rows (explanation truncated, milestones formatted)");
+        var unchanged = rows.Count(r => byKey.TryGetValue((r.PolicyId, r.EnterpriseId), out var old) && old.Current && old.RevisionId == r.RevisionId
+            && old.Amount == r.Amount && old.Benefit == r.Benefit && old.Milestones == r.Milestones);
+        Lap($"write: compare with the stored ones ({unchanged:N0} unchanged)");
+        await db.PolicyMatches.ExecuteDeleteAsync(ct);
+        watch.Restart();
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await BulkInsert.InsertAsync(db, rows, null, ct);
+            Lap($"write: BulkInsert of the {rows.Count:N0} rows");
+            await tx.CommitAsync(ct);
+            Lap("write: commit");
+        }
+        return pieces;
     }
+
+    /// <summary>The region prefix and rule test of every pair, parallel over policies as <see cref="PolicyMatcher.Match"/> runs them.</summary>
+    private static int TestAll(List<PolicyPlan> plans, List<FirmFacts> firms)
+    {
+        var passed = 0;
+        Parallel.For(0, plans.Count, i =>
+        {
+            var n = 0;
+            foreach (var firm in firms)
+            {
+                if (firm.CountyCode.StartsWith(plans[i].RegionCode, StringComparison.Ordinal) && RuleEngine.Test(plans[i].Rule, firm, plans[i].Parameters, AsOf))
+                {
+                    n++;
+                }
+            }
+            Interlocked.Add(ref passed, n);
+        });
+        return passed;
+    }
+
+    /// <summary>A copy of the rule with each parameter replaced by its value on the bench's day.</summary>
+    private static PolicyRule Resolve(PolicyRule rule, IReadOnlyDictionary<string, PolicyParameter> parameters) => new()
+    {
+        Kind = rule.Kind, Fact = rule.Fact, Op = rule.Op, Values = rule.Values,
+        Number = rule.Number ?? (rule.Parameter is { } p ? parameters[p].On(AsOf) : null),
+        Children = [.. rule.Children.Select(c => Resolve(c, parameters))],
+    };
 
     private static string S(TimeSpan t) => $"{t.TotalSeconds:N2} s";
 
