@@ -46,7 +46,7 @@ internal sealed class Report(BenchOptions options)
     public void Print()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Suite {options.Suite}: registry {options.Firms:N0} firms, statistics {options.StatisticsFirms:N0} firms × {options.Months} months, seed {options.Seed}, {Environment.ProcessorCount} CPUs, {DateTime.UtcNow:yyyy-MM-dd}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Suite {options.Suite}: registry {options.Firms:N0} firms, statistics {options.StatisticsFirms:N0} firms × {options.Months} months, matching {options.MatchFirms:N0} firms, seed {options.Seed}, {Environment.ProcessorCount} CPUs, {DateTime.UtcNow:yyyy-MM-dd}");
         text.AppendLine();
         text.AppendLine("| Database | Measurement | Ours | Baseline | Ratio |");
         text.AppendLine("|---|---|---|---|---|");

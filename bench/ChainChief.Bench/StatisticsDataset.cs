@@ -45,7 +45,7 @@ internal sealed class StatisticsDataset
 
     public static StatisticsDataset Create(int seed, int firms = ProvinceFirms, int months = ProvinceMonths)
     {
-        var registry = new DemoCityGenerator(new ReferenceData(), seed).Firms("province", Today).Take(firms).Select(f => f.Enterprise).ToList();
+        var registry = Registry(seed, firms);
         if (registry.Any(f => f.Scale != EnterpriseScale.AboveScale))
         {
             throw new InvalidOperationException($"The province registry has fewer than {firms} above-scale firms.");
@@ -53,6 +53,18 @@ internal sealed class StatisticsDataset
         var last = StatPeriods.Previous(StatPeriods.Of(Today));
         return new StatisticsDataset(seed, registry, [.. StatPeriods.Range(StatPeriods.AddMonths(last, -(months - 1)), last)]);
     }
+
+    /// <summary>
+    /// The first <paramref name="firms"/> firms of the province registry whatever their scale (100,000: 20,000 above and
+    /// 80,000 below scale), every one reporting every month of the calendar years <paramref name="fromYear"/> to
+    /// <paramref name="toYear"/> — more than a province holds (below-scale firms file no monthly reports), so the worst case
+    /// for anything that reads a year of statistics.
+    /// </summary>
+    public static StatisticsDataset Years(int seed, int firms, int fromYear, int toYear) =>
+        new(seed, Registry(seed, firms), [.. StatPeriods.Range(StatPeriods.Of(fromYear, 1), StatPeriods.Of(toYear, 12))]);
+
+    private static List<Enterprise> Registry(int seed, int firms) =>
+        new DemoCityGenerator(new ReferenceData(), seed).Firms("province", Today).Take(firms).Select(f => f.Enterprise).ToList();
 
     /// <summary>Each month's reports (EnterpriseId = firm index + 1), oldest month first.</summary>
     public IEnumerable<(int Period, MonthlyReport[] Reports)> ByMonth()
