@@ -188,7 +188,7 @@ internal static class MatchingBench
     {
         await using var db = await dbs.CreateDbContextAsync();
         var plans = await RunMatching.PlansAsync(db, Province, AsOf, CancellationToken.None);
-        var paid = await RunMatching.PaidMilestonesAsync(db, plans, Province, CancellationToken.None);
+        var paid = await RunMatching.PaidMilestonesAsync(db, plans, Province, AsOf.Year - 1, CancellationToken.None);
         var names = await PolicyNames.LoadAsync(db, reference, Province, CancellationToken.None);
         var step = Math.Max(1, firms / sample);
         var ids = Enumerable.Range(0, Math.Min(sample, firms)).Select(i => 1 + i * step).ToList();
@@ -266,7 +266,7 @@ internal static class MatchingBench
         Lap($"load: facts, query 4 — two years of reports summed per firm and year ({sums.Count:N0} sums)");
         var firms = await FirmFactsLoader.LoadAsync(db, Province, AsOf, ct);
         Lap($"load: facts, FirmFactsLoader.LoadAsync whole (the 4 queries + building {firms.Count:N0} FirmFacts)");
-        var paid = await RunMatching.PaidMilestonesAsync(db, plans, Province, ct);
+        var paid = await RunMatching.PaidMilestonesAsync(db, plans, Province, AsOf.Year - 1, ct);
         var names = await PolicyNames.LoadAsync(db, reference, Province, ct);
         Lap("load: paid milestones + chain names");
 
