@@ -8,6 +8,7 @@ using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Cockpit;
 using ChainChief.Web.Features.Contracts;
+using ChainChief.Web.Features.Cultivation;
 using ChainChief.Web.Features.Dispatch;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Investment;
@@ -28,7 +29,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddInvestment().AddProjects().AddContracts().AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddInvestment().AddProjects().AddContracts().AddCultivation().AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -63,6 +64,7 @@ app.MapServiceApi();
 app.MapInvestmentApi();
 app.MapProjectsApi();
 app.MapContractsApi();
+app.MapCultivationApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
