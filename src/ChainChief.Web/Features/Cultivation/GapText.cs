@@ -12,7 +12,7 @@ public static class GapText
 
     /// <summary>An amount or count that must reach <paramref name="required"/>.</summary>
     public static string ShortOf(string label, decimal actual, decimal required, string unit) =>
-        actual >= required ? $"{label} {Number(actual)} {unit}，达到 {Number(required)} {unit} 的要求"
+        actual >= required ? $"{label} {Number(actual)} {unit}，达到 {Number(required)} {unit}的要求"
             : $"{label} {Number(actual)} {unit}，差 {Number(required - actual)} {unit}";
 
     /// <summary>A percentage that must reach <paramref name="required"/> per cent.</summary>

@@ -45,5 +45,5 @@ public static partial class TierChecks
     }
 
     private static int YearsBetween(DateOnly from, DateOnly to) =>
-        to.Year - from.Year - (to.DayOfYear < from.DayOfYear ? 1 : 0);
+        to.Year - from.Year - (to < from.AddYears(to.Year - from.Year) ? 1 : 0);
 }

@@ -84,6 +84,10 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
         {
             investment = await DemoInvestmentSeeder.SeedAsync(dbs, reference, await DemoActors.LoadAsync(db, principals, ct), clock.GetUtcNow().UtcDateTime, ct);
         }
+        await using (var db = dbs.CreateDbContext())
+        {
+            await DemoLadderSeeder.SeedAsync(dbs, reference, await DemoActors.LoadAsync(db, principals, ct), today, ct);
+        }
         log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports, {Visits} visits, {Appeals} appeals, {Targets} target firms, {Leads} leads, {Projects} projects in {Seconds:0.0}s (seed {Seed})",
             scale, count, reports, visits, appeals, investment.Targets, investment.Leads, investment.Projects, started.Elapsed.TotalSeconds, seed);
     }
