@@ -29,7 +29,7 @@ public sealed class GetFirmLadder(IDbContextFactory<AppDbContext> dbs, IOptions<
         var o = options.Value.ScaleWatch;
         var scale = figures.Select(f => f.Figures).FirstOrDefault();
         var signal = scale is null ? null : ScaleWatch.ForPool(scale, o) ?? ScaleWatch.ForWatch(scale, o);
-        var trailing = scale is { Months: > 0 } s ? Math.Round(s.Months >= 12 ? s.Revenue : s.Revenue * 12 / s.Months, 2) : (decimal?)null;
+        var trailing = scale is { Months: > 0 } ? ScaleWatch.Trailing(scale) : (decimal?)null;
         var profile = await db.GrowthProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.EnterpriseId == enterpriseId, ct);
         var canEdit = actor.IsEnterpriseUser || actor.IsAny(Roles.Admin, Roles.ChainOffice, Roles.County);
         return new Detail(info.Id, info.Name, info.CountyCode, info.Scale, trailing, asOf, signal, TierChecks.All(facts, thresholds),

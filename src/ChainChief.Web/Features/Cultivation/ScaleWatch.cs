@@ -81,10 +81,13 @@ public static class ScaleWatch
         return reason is { } r ? new ScaleSignal(f.EnterpriseId, trailing, Math.Round(-margin, 2), growth, months, r, WatchNote(r, trailing, margin, months, f.Months, o)) : null;
     }
 
+    /// <summary>Trailing revenue scaled to twelve months (a firm that reported six months of 900万 has 1800万).</summary>
+    public static decimal Trailing(ScaleFigures f) => f.Months <= 0 ? 0 : Math.Round(Annual(f.Revenue, f.Months), 2);
+
     /// <summary>Trailing revenue (scaled to twelve months), its growth on a year ago (%), and the monthly slope.</summary>
     private static (decimal Trailing, decimal? Growth, decimal? Slope) Trend(ScaleFigures f)
     {
-        var trailing = Math.Round(Annual(f.Revenue, f.Months), 2);
+        var trailing = Trailing(f);
         if (f.RevenueYearAgo is not { } before || f.MonthsYearAgo <= 0)
         {
             return (trailing, null, null);
