@@ -8,6 +8,7 @@ using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Cockpit;
 using ChainChief.Web.Features.Contracts;
+using ChainChief.Web.Features.Cultivation;
 using ChainChief.Web.Features.Dispatch;
 using ChainChief.Web.Features.Enterprises;
 using ChainChief.Web.Features.Incentives;
@@ -29,7 +30,7 @@ builder.WebHost.UseStaticWebAssets(); // MudBlazor's assets also when run from b
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuth();
-builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddInvestment().AddProjects().AddContracts().AddIncentives(builder.Configuration).AddAdmin().AddAudit();
+builder.Services.AddReference().AddChains().AddChainWork().AddEnterprises().AddStatistics().AddAlerts().AddCockpit().AddDispatch().AddTargets().AddCalendar().AddAppeals(builder.Configuration).AddNotifications().AddService().AddInvestment().AddProjects().AddContracts().AddIncentives(builder.Configuration).AddCultivation().AddAdmin().AddAudit();
 
 var app = builder.Build();
 
@@ -65,6 +66,7 @@ app.MapInvestmentApi();
 app.MapProjectsApi();
 app.MapContractsApi();
 app.MapIncentivesApi();
+app.MapCultivationApi();
 app.MapAdminApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

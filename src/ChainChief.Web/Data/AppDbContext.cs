@@ -3,6 +3,7 @@ using ChainChief.Web.Features.Audit;
 using ChainChief.Web.Features.Calendar;
 using ChainChief.Web.Features.Chains;
 using ChainChief.Web.Features.Contracts;
+using ChainChief.Web.Features.Cultivation;
 using ChainChief.Web.Features.Admin;
 using ChainChief.Web.Features.Alerts;
 using ChainChief.Web.Features.Enterprises;
@@ -86,6 +87,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AwardBatch> AwardBatches => Set<AwardBatch>();
     public DbSet<Award> Awards => Set<Award>();
     public DbSet<PolicyApplication> PolicyApplications => Set<PolicyApplication>();
+    public DbSet<GrowthProfile> GrowthProfiles => Set<GrowthProfile>();
+    public DbSet<LadderGoal> LadderGoals => Set<LadderGoal>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

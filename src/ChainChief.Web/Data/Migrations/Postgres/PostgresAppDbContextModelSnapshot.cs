@@ -1509,6 +1509,151 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                     b.ToTable("LandContracts");
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Cultivation.GrowthProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ClassOneIp")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ClassTwoIp")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<decimal?>("DebtRatio")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("EquityThreeYears")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("EquityTwoYears")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("HighTechIncomeShare")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("MainBusinessShare")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("MainProductIp")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<decimal?>("MarketShare")
+                        .HasColumnType("numeric");
+
+                    b.Property<int?>("NicheYears")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("RndStaff")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SpecializedScore")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("StrategicEmerging")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("TechStaff")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TotalStaff")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("GrowthProfiles");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Cultivation.LadderGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Year", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("LadderGoals");
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -4068,6 +4213,15 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                     b.HasOne("ChainChief.Web.Features.Projects.Project", null)
                         .WithOne()
                         .HasForeignKey("ChainChief.Web.Features.Contracts.LandContract", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Cultivation.GrowthProfile", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
+                        .WithOne()
+                        .HasForeignKey("ChainChief.Web.Features.Cultivation.GrowthProfile", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1452,6 +1452,147 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.ToTable("LandContracts");
                 });
 
+            modelBuilder.Entity("ChainChief.Web.Features.Cultivation.GrowthProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClassOneIp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClassTwoIp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DebtRatio")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("EquityThreeYears")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("EquityTwoYears")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("HighTechIncomeShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MainBusinessShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MainProductIp")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MarketShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("NicheYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RndStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SpecializedScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("StrategicEmerging")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TechStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TotalStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("GrowthProfiles");
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Cultivation.LadderGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Year", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("LadderGoals");
+                });
+
             modelBuilder.Entity("ChainChief.Web.Features.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -3957,6 +4098,15 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.HasOne("ChainChief.Web.Features.Projects.Project", null)
                         .WithOne()
                         .HasForeignKey("ChainChief.Web.Features.Contracts.LandContract", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChainChief.Web.Features.Cultivation.GrowthProfile", b =>
+                {
+                    b.HasOne("ChainChief.Web.Features.Enterprises.Enterprise", null)
+                        .WithOne()
+                        .HasForeignKey("ChainChief.Web.Features.Cultivation.GrowthProfile", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

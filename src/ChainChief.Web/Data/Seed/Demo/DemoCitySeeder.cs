@@ -85,6 +85,7 @@ public sealed class DemoCitySeeder(AppDbContextFactory dbs, ReferenceData refere
         {
             var actors = await DemoActors.LoadAsync(db, principals, ct);
             investment = await DemoInvestmentSeeder.SeedAsync(dbs, reference, actors, clock.GetUtcNow().UtcDateTime, ct);
+            await DemoLadderSeeder.SeedAsync(dbs, reference, actors, today, ct);
             incentives = await DemoIncentivesSeeder.SeedAsync(dbs, reference, calendars, actors, clock.GetUtcNow().UtcDateTime, ct);
         }
         log.LogInformation("Demo {Scale} generated: {Count} firms, {Reports} monthly reports, {Visits} visits, {Appeals} appeals, {Targets} target firms, {Leads} leads, {Projects} projects, {Policies} policies with {Matches} matches ({Rate}% enjoyed) in {Seconds:0.0}s (seed {Seed})",
