@@ -62,6 +62,13 @@ public sealed class IncentivesE2ETests(E2EFixture fx)
         await Expect(page.Locator("#batch-status")).ToHaveTextAsync("已全部拨付");
         await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-award-batch.png"), FullPage = true });
 
+        // In the library every eligible firm of the policy has had the money: 应享尽享 100%.
+        await page.GoToInteractiveAsync(fx.BaseUrl + "/policies?q=" + Uri.EscapeDataString(title), "#policies-page");
+        var row = page.Locator("#policy-table tbody tr", new() { HasText = title });
+        await Expect(row).ToContainTextAsync("100%");
+        await Expect(page.Locator("#enjoyment .fig-paid")).Not.ToHaveTextAsync("0");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-policy-library.png"), FullPage = true });
+
         // The firm sees the policy, why it qualifies, and the money paid.
         var firm = await fx.SignInAsync("firm");
         await firm.GetByRole(AriaRole.Link, new() { Name = "可享政策" }).ClickAsync();
