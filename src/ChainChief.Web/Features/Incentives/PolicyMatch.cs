@@ -53,10 +53,37 @@ public sealed class PolicyMatch
     public string Benefit { get; set; } = "";
     /// <summary>Milestones this amount pays for (thresholds, ";"-separated), recorded on the award so each is paid once.</summary>
     public string Milestones { get; set; } = "";
+    /// <summary>A hash of the revision, amount, benefit text and milestones (<see cref="MatchFingerprint"/>): a run compares it instead of reading the text back.</summary>
+    public long Fingerprint { get; set; }
     public bool Current { get; set; }
     /// <summary>The run that first found it.</summary>
     public int FirstRunId { get; set; }
     public DateTime FoundAt { get; set; }
     /// <summary>The run that last changed it (a run that finds it unchanged writes nothing).</summary>
     public int RunId { get; set; }
+}
+
+/// <summary>
+/// A stable 64-bit FNV-1a hash of what a match says (revision, amount, benefit text, milestones) — the same in every
+/// process, unlike <see cref="string.GetHashCode()"/> — so a run can tell an unchanged match from its hash alone.
+/// </summary>
+public static class MatchFingerprint
+{
+    public static long Of(PolicyMatch m)
+    {
+        var hash = 14695981039346656037UL;
+        void Add(string text)
+        {
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+            hash = (hash ^ '|') * 1099511628211UL;
+        }
+        Add(m.RevisionId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add(m.Amount.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture));
+        Add(m.Benefit);
+        Add(m.Milestones);
+        return unchecked((long)hash);
+    }
 }

@@ -12,7 +12,8 @@ namespace ChainChief.Web.Features.Incentives;
 /// <summary>
 /// 政策找人: matches every operating firm of a region against every policy in force today, on last year's figures, and
 /// brings the stored matches up to date in one transaction — new pairs inserted in bulk (their firms told), changed ones
-/// rewritten, pairs no longer eligible kept but marked not current. Pairs found unchanged cost no write, so a run after
+/// rewritten, pairs no longer eligible kept but marked not current. Stored pairs are compared by fingerprint (their
+/// text is never read back) and pairs found unchanged cost no write, so a run after
 /// a small monthly upload writes little. Facts come from a few set queries (<see cref="FirmFactsLoader"/>), never one
 /// query per firm.
 /// </summary>
@@ -22,8 +23,7 @@ public sealed class RunMatching(IDbContextFactory<AppDbContext> dbs, ReferenceDa
 
     private static readonly HashSet<decimal> NonePaid = [];
 
-    private sealed record Stored(long Id, int PolicyId, int EnterpriseId, int RevisionId, decimal Amount, string Benefit, string Milestones, bool Current,
-        int FirstRunId, DateTime FoundAt);
+    private sealed record Stored(long Id, int PolicyId, int EnterpriseId, long Fingerprint, bool Current);
 
     public async Task<Outcome> HandleAsync(string region, MatchTrigger trigger, Actor actor, IProgress<JobProgress>? progress, CancellationToken ct)
     {
@@ -43,7 +43,7 @@ public sealed class RunMatching(IDbContextFactory<AppDbContext> dbs, ReferenceDa
         progress?.Report(new JobProgress(MatchStage.Writing, 0, found.Count));
 
         var stored = (await db.PolicyMatches.AsNoTracking().Where(m => m.Year == year && m.CountyCode.StartsWith(region))
-                .Select(m => new Stored(m.Id, m.PolicyId, m.EnterpriseId, m.RevisionId, m.Amount, m.Benefit, m.Milestones, m.Current, m.FirstRunId, m.FoundAt))
+                .Select(m => new Stored(m.Id, m.PolicyId, m.EnterpriseId, m.Fingerprint, m.Current))
                 .ToListAsync(ct))
             .ToDictionary(m => (m.PolicyId, m.EnterpriseId));
         var now = clock.GetUtcNow().UtcDateTime;
@@ -53,7 +53,7 @@ public sealed class RunMatching(IDbContextFactory<AppDbContext> dbs, ReferenceDa
         await db.SaveChangesAsync(ct);
 
         var inserts = new List<PolicyMatch>();
-        var rewritten = new List<long>();
+        var rewritten = new Dictionary<long, PolicyMatch>();
         var fresh = new List<PolicyMatcher.Found>();
         foreach (var f in found)
         {
@@ -63,13 +63,14 @@ public sealed class RunMatching(IDbContextFactory<AppDbContext> dbs, ReferenceDa
                 Amount = f.Benefit.Amount, Benefit = f.Benefit.Explanation.Truncate(500), Milestones = Milestones.Format(f.Benefit.MilestonesReached),
                 Current = true, FirstRunId = run.Id, FoundAt = now, RunId = run.Id,
             };
+            row.Fingerprint = MatchFingerprint.Of(row);
             if (!stored.Remove((row.PolicyId, row.EnterpriseId), out var old))
             {
                 inserts.Add(row);
                 fresh.Add(f);
                 continue;
             }
-            if (old.Current && old.RevisionId == row.RevisionId && old.Amount == row.Amount && old.Benefit == row.Benefit && old.Milestones == row.Milestones)
+            if (old.Current && old.Fingerprint == row.Fingerprint)
             {
                 continue;
             }
@@ -77,13 +78,17 @@ public sealed class RunMatching(IDbContextFactory<AppDbContext> dbs, ReferenceDa
             {
                 fresh.Add(f); // eligible again: told again
             }
-            (row.FirstRunId, row.FoundAt) = (old.FirstRunId, old.FoundAt);
-            rewritten.Add(old.Id);
+            rewritten[old.Id] = row;
             inserts.Add(row);
         }
         var dropped = stored.Values.Where(m => m.Current).Select(m => m.Id).ToList();
-        foreach (var ids in rewritten.Chunk(1_000))
+        foreach (var ids in rewritten.Keys.Chunk(1_000))
         {
+            // A rewritten pair keeps when and by which run it was first found.
+            foreach (var first in await db.PolicyMatches.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.FirstRunId, m.FoundAt }).ToListAsync(ct))
+            {
+                (rewritten[first.Id].FirstRunId, rewritten[first.Id].FoundAt) = (first.FirstRunId, first.FoundAt);
+            }
             await db.PolicyMatches.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(ct);
         }
         foreach (var ids in dropped.Chunk(1_000))

@@ -2298,6 +2298,9 @@ namespace ChainChief.Web.Data.Migrations.Postgres
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Fingerprint")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("FirstRunId")
                         .HasColumnType("integer");
 

@@ -2217,6 +2217,9 @@ namespace ChainChief.Web.Data.Migrations.Sqlite
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Fingerprint")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FirstRunId")
                         .HasColumnType("INTEGER");
 
