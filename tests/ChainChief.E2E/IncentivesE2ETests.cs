@@ -36,6 +36,18 @@ public sealed class IncentivesE2ETests(E2EFixture fx)
         await page.Locator("#policy-page[data-interactive='true']").WaitForAsync();
         await Expect(page.Locator("#policy-status")).ToHaveTextAsync("草稿");
         await Expect(page.Locator("#policy-rule")).ToContainTextAsync("企业规模属于规上");
+
+        // Edited once with a note: the form reloads the rule and the save makes revision 2.
+        await page.ClickAsync("#policy-edit");
+        await page.Locator("#policy-edit-page[data-interactive='true']").WaitForAsync();
+        await Expect(page.Locator("#pf-preview")).ToContainTextAsync("所在地区属于汉滨区");
+        await page.Locator("#pf-summary").FillAsync("对汉滨区规上工业企业给予一次性稳产奖励。");
+        await page.Locator("#pf-note").FillAsync("补充政策摘要");
+        await page.Locator("#pf-note").BlurAsync();
+        await page.ClickAsync("#pf-submit");
+        await page.WaitForURLAsync(new Regex("/policies/\\d+$"));
+        await page.Locator("#policy-page[data-interactive='true']").WaitForAsync();
+        await Expect(page.Locator("#policy-page")).ToContainTextAsync("第2版");
         await page.ClickAsync("#policy-to-Active");
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
         await Expect(page.Locator("#policy-status")).ToHaveTextAsync("执行中");
