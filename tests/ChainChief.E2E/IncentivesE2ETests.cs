@@ -36,6 +36,18 @@ public sealed class IncentivesE2ETests(E2EFixture fx)
         await page.Locator("#policy-page[data-interactive='true']").WaitForAsync();
         await Expect(page.Locator("#policy-status")).ToHaveTextAsync("草稿");
         await Expect(page.Locator("#policy-rule")).ToContainTextAsync("企业规模属于规上");
+
+        // Edited once with a note: the form reloads the rule and the save makes revision 2.
+        await page.ClickAsync("#policy-edit");
+        await page.Locator("#policy-edit-page[data-interactive='true']").WaitForAsync();
+        await Expect(page.Locator("#pf-preview")).ToContainTextAsync("所在地区属于汉滨区");
+        await page.Locator("#pf-summary").FillAsync("对汉滨区规上工业企业给予一次性稳产奖励。");
+        await page.Locator("#pf-note").FillAsync("补充政策摘要");
+        await page.Locator("#pf-note").BlurAsync();
+        await page.ClickAsync("#pf-submit");
+        await page.WaitForURLAsync(new Regex("/policies/\\d+$"));
+        await page.Locator("#policy-page[data-interactive='true']").WaitForAsync();
+        await Expect(page.Locator("#policy-page")).ToContainTextAsync("第2版");
         await page.ClickAsync("#policy-to-Active");
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
         await Expect(page.Locator("#policy-status")).ToHaveTextAsync("执行中");
@@ -84,6 +96,53 @@ public sealed class IncentivesE2ETests(E2EFixture fx)
         await Expect(award.Locator(".firm-award-status")).ToContainTextAsync("已拨付");
         await Expect(award.Locator(".criterion").First).ToContainTextAsync("✓");
         await firm.ScreenshotAsync(new() { Path = Path.Combine(E2EFixture.Shots, "e2e-my-policies.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_firm_applies_for_a_fast_track_policy_the_office_approves_it_and_the_firm_sees_the_award_waiting_for_payment()
+    {
+        var title = $"汉滨区企业快申快享用工补贴{Guid.NewGuid().ToString("N")[..6]}";
+        var page = await fx.SignInAsync("office");
+        await page.GoToInteractiveAsync(fx.BaseUrl + "/policies/new", "#policy-edit-page");
+        await page.Locator("#pf-title").FillAsync(title);
+        await page.Locator("#pf-issuer").FillAsync("安康市人力资源和社会保障局");
+        await page.Locator("#pf-docno").FillAsync("安人社发〔2026〕3号");
+        await page.ChooseAsync("pf-mode", "快申快享");
+        await page.Locator("#pf-days").FillAsync("20");
+        await page.ClickAsync("#rule-add-cond-0");
+        await page.ChooseAsync("cond-fact-1", "所在地区");
+        await PickAllAsync(page, "cond-values-1", "汉滨区");
+        await page.Locator("#pf-formula-amount").FillAsync("5");
+        await page.Locator("#pf-formula-amount").BlurAsync();
+        await page.ClickAsync("#pf-submit");
+        await page.WaitForURLAsync(new Regex("/policies/\\d+$"));
+        await page.Locator("#policy-page[data-interactive='true']").WaitForAsync();
+        await page.ClickAsync("#policy-to-Active");
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
+        await Expect(page.Locator("#policy-status")).ToHaveTextAsync("执行中");
+
+        // The firm qualifies on its own figures and applies with a note; the decision is due in 20 working days.
+        var firm = await fx.SignInAsync("firm");
+        await firm.GoToInteractiveAsync(fx.BaseUrl + "/my/policies", "#my-policies-page");
+        var card = firm.Locator(".firm-policy", new() { HasText = title });
+        await Expect(card.Locator(".firm-policy-verdict")).ToHaveTextAsync("符合条件");
+        await card.Locator(".apply-note input").FillAsync("本企业2025年新增就业岗位36个");
+        await card.Locator(".apply-note input").BlurAsync();
+        await card.Locator(".apply-button").ClickAsync();
+        await Expect(card.Locator(".firm-application")).ToContainTextAsync("待办理");
+        await Expect(card.Locator(".firm-application")).ToContainTextAsync("前办结");
+
+        // The office approves it in the applications list.
+        await page.GoToInteractiveAsync(fx.BaseUrl + "/policies/applications", "#applications-page");
+        var row = page.Locator("#application-table tbody tr", new() { HasText = title });
+        await Expect(row).ToContainTextAsync("本企业2025年新增就业岗位36个");
+        await row.Locator(".application-approve").ClickAsync();
+        await Expect(row).ToContainTextAsync("已批准");
+
+        await firm.ReloadAsync();
+        await firm.Locator("#my-policies-page[data-interactive='true']").WaitForAsync();
+        await Expect(card.Locator(".firm-award")).ToContainTextAsync("已审核待拨付");
+        await Expect(card.Locator(".firm-application")).ToContainTextAsync("已批准");
     }
 
     /// <summary>Ticks items of a multi-select (by the id of its input) and closes its list; the rule in words then names them.</summary>
