@@ -35,7 +35,7 @@ public sealed class ServiceE2ETests(E2EFixture fx)
         await Expect(county.Locator("#appeal-page")).ToContainTextAsync("走访代提交");
 
         // The firm's 服务台账 shows the visit and the appeal; the firm is no longer overdue for a visit.
-        await county.GoToInteractiveAsync($"{fx.BaseUrl}/enterprises/{firmId}?tab=5");
+        await county.GoToInteractiveAsync($"{fx.BaseUrl}/enterprises/{firmId}?tab=6");
         var timeline = county.Locator("#ledger-timeline");
         await Expect(timeline.Locator("[data-kind='AppealFiled']", new() { HasText = problem })).ToHaveCountAsync(1);
         await Expect(timeline.Locator("[data-kind='Visit']").First).ToContainTextAsync("计划明年扩建二期");

@@ -53,7 +53,7 @@ public sealed class PolicyPagesTests
         Assert.Contains("✗ 须同时满足以下全部条件", html);
         Assert.Contains("✓ 所在地区 汉滨区，属于安康市", html);
         Assert.Contains("✗ 上年度研发费用 820 万元", html);
-        Assert.Contains("实际：820", html);
+        Assert.Contains("实际值：820", html);
         Assert.Contains("要求：1,000", html);
         Assert.Contains("差距：180", html);
         Assert.Equal(3, html.Split("data-met=").Length - 1);

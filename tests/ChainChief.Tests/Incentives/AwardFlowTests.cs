@@ -140,6 +140,17 @@ public abstract class AwardFlowTests(AppFixture fixture) : AppTests(fixture)
         Assert.Contains("条件1", body);
         Assert.Contains("nonsense", body);
 
+        foreach (var json in new[]
+        {
+            """{ "title": "空条件", "issuer": "市政府", "documentNo": "1号", "effectiveFrom": "2026-01-01", "rule": null, "formula": null, "parameters": null }""",
+            """{ "title": "空子条件", "issuer": "市政府", "documentNo": "1号", "effectiveFrom": "2026-01-01", "summary": null, "rule": { "kind": "any", "children": [ { "kind": "all", "children": null }, null ] }, "formula": { "kind": "Flat", "amount": 1, "steps": null } }""",
+        })
+        {
+            var bad = await office.PostAsync("/api/policies", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode); // hand-written files with nulls are refused with reasons, not a 500
+            Assert.Contains("条件", await bad.Content.ReadAsStringAsync(Ct));
+        }
+
         using var county = await App.ClientAsAsync("county");
         Assert.Equal(HttpStatusCode.Forbidden, (await county.PostAsJsonAsync("/api/policies", input, TestData.Json, Ct)).StatusCode);
         var matches = await (await county.GetAsync("/api/matching/matches?pageSize=200", Ct)).ReadAsync<PagedList<ListMatches.Row>>();

@@ -16,6 +16,7 @@ public static class PolicyCheck
     {
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message) => (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
+        FillNulls(input);
         if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > 200)
         {
             Add(nameof(input.Title), "请填写政策名称（不超过200字）");
@@ -56,12 +57,42 @@ public static class PolicyCheck
                 Add(nameof(input.Parameters), $"参数“{p.Name}”须至少有一个取值，且每个生效日期只能有一个取值");
             }
         }
-        CheckRule(input.Rule, "条件", parameters, m => Add(nameof(input.Rule), m), top: true);
-        foreach (var message in FormulaErrors(input.Formula))
+        if (input.Rule is null)
+        {
+            Add(nameof(input.Rule), "请设置享受条件（rule）");
+        }
+        else
+        {
+            CheckRule(input.Rule, "条件", parameters, m => Add(nameof(input.Rule), m), top: true);
+        }
+        foreach (var message in input.Formula is null ? ["请设置兑现标准（formula）"] : FormulaErrors(input.Formula))
         {
             Add(nameof(input.Formula), message);
         }
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+
+    /// <summary>Lists and texts a hand-written JSON file left out (null) become empty, so they are checked, not thrown on.</summary>
+    private static void FillNulls(PolicyInput input)
+    {
+        input.Summary ??= "";
+        input.Parameters ??= [];
+        input.Parameters.RemoveAll(p => p is null);
+        input.Parameters.ForEach(p => p.Values ??= []);
+        if (input.Formula is { } f)
+        {
+            (f.Steps, f.Titles) = (f.Steps ?? [], f.Titles ?? []);
+        }
+        void Rule(PolicyRule rule)
+        {
+            (rule.Children, rule.Values) = (rule.Children ?? [], rule.Values ?? []);
+            rule.Children.RemoveAll(c => c is null);
+            rule.Children.ForEach(Rule);
+        }
+        if (input.Rule is { } r)
+        {
+            Rule(r);
+        }
     }
 
     public static void Validate(PolicyInput input)

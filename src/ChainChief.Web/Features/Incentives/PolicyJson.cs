@@ -22,11 +22,12 @@ public static class PolicyJson
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    /// <summary>A policy definition as a file to keep or import elsewhere: indented, without the version it was read at.</summary>
+    /// <summary>A policy definition as a file to keep or import elsewhere: indented, without the version it was read at (the input is left as it is).</summary>
     public static byte[] Export(PolicyInput input)
     {
-        input.Version = null;
-        return JsonSerializer.SerializeToUtf8Bytes(input, Indented);
+        var node = JsonSerializer.SerializeToNode(input, Indented)!.AsObject();
+        node.Remove("version");
+        return JsonSerializer.SerializeToUtf8Bytes(node, Indented);
     }
 
     public static PolicyRule Rule(string json) => Read<PolicyRule>(json);
