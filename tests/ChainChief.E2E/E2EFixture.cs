@@ -73,7 +73,8 @@ public sealed class E2EFixture : IAsyncLifetime
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(BaseUrl + "/");
+        // Signing in hashes the password (PBKDF2): on a machine busy with the unit tests alongside, allow it longer.
+        await page.WaitForURLAsync(BaseUrl + "/", new() { Timeout = 45_000 });
         await WaitInteractiveAsync(page);
         return page;
     }
