@@ -93,6 +93,8 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture) : AppTests(fi
         { "GET", "/api/award-batches/999999/export", Cockpit },
         { "POST", "/api/award-batches/999999/approval", ManageChains },
         { "POST", "/api/awards/payments", ManageChains },
+        { "GET", "/api/awards", Cockpit },
+        { "GET", "/api/awards/export?policyId=999999", Cockpit },
         { "GET", "/api/policy-applications", Everyone },
         { "GET", "/api/policy-applications/export?policyId=999999", Cockpit },
         { "POST", "/api/policy-applications?policyId=999999", "firm" },

@@ -74,6 +74,15 @@ public abstract class ApplicationFlowTests(AppFixture fixture) : AppTests(fixtur
         Assert.Contains("✓ 企业规模", item.Award.Criteria);
         var notices = await (await firm.GetAsync("/api/notifications?pageSize=50", Ct)).ReadAsync<PagedList<Inbox.Item>>();
         Assert.Contains(notices.Items, n => n.Topic == NotificationTopic.ApplicationDecided && n.Title.Contains("已批准"));
+
+        // The approved award waits on the office's payment worklist until it is paid.
+        var toPay = (await (await office.GetAsync($"/api/awards?policyId={open}", Ct)).ReadAsync<PagedList<ListAwards.Row>>()).Items;
+        var award = Assert.Single(toPay);
+        Assert.Equal((portal.EnterpriseId, AwardStatus.Approved, (int?)null, 6m), (award.EnterpriseId, award.Status, award.BatchId, award.Amount));
+        Assert.Equal(1, await (await office.PostAsJsonAsync("/api/awards/payments", new RecordDisbursement.Request([award.Id], today, "财拨申请1"), TestData.Json, Ct)).ReadAsync<int>());
+        Assert.Empty((await (await office.GetAsync($"/api/awards?policyId={open}", Ct)).ReadAsync<PagedList<ListAwards.Row>>()).Items);
+        var paid = Assert.Single((await (await office.GetAsync($"/api/awards?policyId={open}&status=Paid", Ct)).ReadAsync<PagedList<ListAwards.Row>>()).Items);
+        Assert.Equal("财拨申请1", paid.VoucherNo);
     }
 
     [Fact]

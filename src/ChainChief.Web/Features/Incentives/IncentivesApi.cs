@@ -16,7 +16,7 @@ public static class IncentivesApi
             .AddScoped<EnjoymentRate>().AddScoped<RunMatching>().AddSingleton<MatchingJobs>().AddScoped<ListMatches>().AddScoped<ListMatchRuns>()
             .AddScoped<CreateAwardBatch>().AddScoped<ApproveAwardBatch>().AddScoped<RecordDisbursement>().AddScoped<GetAwardBatch>().AddScoped<ListAwardBatches>()
             .AddScoped<ExportAwardBatch>().AddScoped<ApplyForPolicy>().AddScoped<DecideApplication>().AddScoped<WithdrawApplication>().AddScoped<ListApplications>()
-            .AddScoped<GetFirmPolicies>();
+            .AddScoped<GetFirmPolicies>().AddScoped<ListAwards>();
         if (configuration.GetValue("Incentives:MatchAfterStatistics", true))
         {
             services.AddSingleton<MatchAfterStatistics>().AddSingleton<IReportsWritten>(s => s.GetRequiredService<MatchAfterStatistics>());
@@ -126,6 +126,15 @@ public static class IncentivesApi
         batches.MapPost("/{id:int}/approval", async Task<Results<NoContent, NotFound>> (int id, ApproveAwardBatch.Request request, ApproveAwardBatch h, ClaimsPrincipal user, CancellationToken ct) =>
                 await h.HandleAsync(id, request, Actor.From(user), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(Policies.ManagePolicies).WithSummary("审核批次：除列出的不予兑现（须说明理由）外全部通过");
+
+        var awards = app.MapGroup("/api/awards").WithTags("Policies").RequireAuthorization(Policies.ViewPolicies);
+
+        awards.MapGet("/", ([AsParameters] ListAwards.Query query, ListAwards h, ClaimsPrincipal user, CancellationToken ct) => h.HandleAsync(query, Actor.From(user), ct))
+            .WithSummary("兑现记录（默认为已审核待拨付的，含批次和快申快享申请形成的）");
+
+        awards.MapGet("/export", async ([AsParameters] ListAwards.Query query, ListAwards h, ClaimsPrincipal user, CancellationToken ct) =>
+                TypedResults.File(await h.ExportAsync(query, Actor.From(user), ct), ExcelWorkbook.ContentType, "兑现记录.xlsx"))
+            .WithSummary("导出兑现记录（Excel）");
 
         app.MapPost("/api/awards/payments", async (RecordDisbursement.Request request, RecordDisbursement h, ClaimsPrincipal user, CancellationToken ct) =>
                 TypedResults.Ok(await h.HandleAsync(request, Actor.From(user), ct)))
