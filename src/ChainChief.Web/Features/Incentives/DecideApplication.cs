@@ -48,8 +48,8 @@ public sealed class DecideApplication(IDbContextFactory<AppDbContext> dbs, Refer
                 Criteria = verdict.Criteria.Truncate(4000), Milestones = verdict.Milestones, Status = AwardStatus.Approved,
             });
         }
-        var accounts = await db.Users.Where(u => u.EnterpriseId == application.EnterpriseId).Select(u => u.Id).ToListAsync(ct);
-        notifier.AddTo(db, NotificationTopic.ApplicationDecided, accounts, $"《{policy.Title}》申请{(request.Approve ? "已批准" : "未获批准")}",
+        var accounts = await Notifier.FirmAccountsAsync(db, [application.EnterpriseId], ct);
+        notifier.AddTo(db, NotificationTopic.ApplicationDecided, accounts[application.EnterpriseId], $"《{policy.Title}》申请{(request.Approve ? "已批准" : "未获批准")}",
             request.Approve ? $"兑现金额 {application.Amount:0.##} 万元，拨付后将另行通知。" : $"理由：{application.Decision}", "/my/policies");
         await db.SaveChangesAsync(ct);
         return true;

@@ -31,12 +31,19 @@ public static class FirmEvaluation
         return [.. facts.Where(f => (firms is null || firms.Contains(f.EnterpriseId)) && f.CountyCode.StartsWith(policy.RegionCode, StringComparison.Ordinal))
             .Select(f =>
             {
-                var explanation = RuleEngine.Evaluate(plan.Rule, f, plan.Parameters, asOf, names.Namer);
-                var benefit = PolicyMatcher.Benefit(plan, f, paid, names.Namer);
-                var eligible = explanation.Met && PolicyMatcher.Pays(plan, benefit);
+                var (explanation, benefit, eligible) = Judge(plan, f, paid, names, asOf);
                 return new Verdict(f.EnterpriseId, f.Name, f.CountyCode, eligible, eligible ? benefit.Amount : 0, benefit.Explanation,
                     eligible ? Milestones.Format(benefit.MilestonesReached) : "", explanation);
             })];
+    }
+
+    /// <summary>One firm under one plan, explained: every condition, the benefit, and whether it qualifies (passes and gets something).</summary>
+    public static (RuleEngine.Explanation Explanation, BenefitCalculator.Result Benefit, bool Eligible) Judge(PolicyPlan plan, FirmFacts firm,
+        PolicyMatcher.PaidMilestones paid, PolicyNames names, DateOnly asOf)
+    {
+        var explanation = RuleEngine.Evaluate(plan.Rule, firm, plan.Parameters, asOf, names.Namer);
+        var benefit = PolicyMatcher.Benefit(plan, firm, paid, names.Namer);
+        return (explanation, benefit, explanation.Met && PolicyMatcher.Pays(plan, benefit));
     }
 
     /// <summary>The id of the policy's current revision.</summary>

@@ -19,7 +19,7 @@ public sealed class GetFirmPolicies(IDbContextFactory<AppDbContext> dbs, Referen
 
     public sealed record ApplicationView(int Id, ApplicationStatus Status, DateTime SubmittedAt, DateOnly DueOn, string? Decision, int Version);
 
-    public sealed record AwardView(int Id, int Year, string PolicyTitle, int Revision, decimal Amount, string Benefit, string Criteria, AwardStatus Status,
+    public sealed record AwardView(int Id, int PolicyId, int Year, string PolicyTitle, int Revision, decimal Amount, string Benefit, string Criteria, AwardStatus Status,
         DateOnly? PaidOn, string? VoucherNo, string? Note);
 
     public sealed record Result(int EnterpriseId, string Firm, int Year, IReadOnlyList<Item> Policies, IReadOnlyList<AwardView> Awards);
@@ -50,8 +50,7 @@ public sealed class GetFirmPolicies(IDbContextFactory<AppDbContext> dbs, Referen
                             join p in db.Policies on a.PolicyId equals p.Id
                             join r in db.PolicyRevisions on a.RevisionId equals r.Id
                             orderby a.Year descending, a.Id descending
-                            select new AwardView(a.Id, a.Year, p.Title, r.Number, a.Amount, a.Benefit, a.Criteria, a.Status, a.PaidOn, a.VoucherNo, a.Note)).ToListAsync(ct);
-        var awardIds = await db.Awards.Where(a => a.EnterpriseId == firm.Id && a.Year == year).Select(a => new { a.PolicyId, a.Id }).ToListAsync(ct);
+                            select new AwardView(a.Id, a.PolicyId, a.Year, p.Title, r.Number, a.Amount, a.Benefit, a.Criteria, a.Status, a.PaidOn, a.VoucherNo, a.Note)).ToListAsync(ct);
         var items = new List<Item>();
         foreach (var (policy, plan) in policies.Zip(plans))
         {
@@ -59,12 +58,10 @@ public sealed class GetFirmPolicies(IDbContextFactory<AppDbContext> dbs, Referen
             {
                 break; // a firm no longer operating is matched to nothing
             }
-            var explanation = RuleEngine.Evaluate(plan.Rule, facts, plan.Parameters, today, names.Namer);
-            var benefit = PolicyMatcher.Benefit(plan, facts, paid, names.Namer);
-            var eligible = explanation.Met && PolicyMatcher.Pays(plan, benefit);
+            var (explanation, benefit, eligible) = FirmEvaluation.Judge(plan, facts, paid, names, today);
             var application = applications.Where(a => a.PolicyId == policy.Id)
                 .Select(a => new ApplicationView(a.Id, a.Status, a.SubmittedAt, a.DueOn, a.Decision, a.Version)).SingleOrDefault();
-            var award = awardIds.Where(a => a.PolicyId == policy.Id).Select(a => awards.Single(w => w.Id == a.Id)).SingleOrDefault();
+            var award = awards.SingleOrDefault(a => a.PolicyId == policy.Id && a.Year == year);
             var canApply = actor.IsEnterpriseUser && eligible && policy.Mode == PolicyMode.FastTrack && application is null or { Status: ApplicationStatus.Withdrawn };
             items.Add(new Item(policy.Id, policy.Title, policy.Issuer, policy.DocumentNo, policy.Mode, policy.Summary, policy.Contact, policy.DecisionDays,
                 policy.EffectiveFrom, policy.EffectiveTo, eligible, eligible ? benefit.Amount : 0, benefit.Explanation, explanation, application, award, canApply));

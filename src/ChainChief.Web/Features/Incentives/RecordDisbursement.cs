@@ -70,8 +70,7 @@ public sealed class RecordDisbursement(IDbContextFactory<AppDbContext> dbs, Noti
         var firms = paid.Select(a => a.EnterpriseId).Distinct().ToList();
         var policyIds = paid.Select(a => a.PolicyId).Distinct().ToList();
         var titles = await db.Policies.Where(p => policyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct);
-        var accounts = (await db.Users.Where(u => u.EnterpriseId != null && firms.Contains(u.EnterpriseId.Value)).Select(u => new { u.Id, u.EnterpriseId }).ToListAsync(ct))
-            .ToLookup(u => u.EnterpriseId!.Value, u => u.Id);
+        var accounts = await Notifier.FirmAccountsAsync(db, firms, ct);
         foreach (var award in paid.Where(a => accounts.Contains(a.EnterpriseId)))
         {
             notifier.AddTo(db, NotificationTopic.AwardPaid, accounts[award.EnterpriseId], $"《{titles[award.PolicyId]}》资金已拨付",

@@ -141,8 +141,7 @@ public sealed class RunMatching(IDbContextFactory<AppDbContext> dbs, ReferenceDa
         {
             return;
         }
-        var accounts = (await db.Users.Where(u => u.EnterpriseId != null).Select(u => new { u.Id, u.EnterpriseId }).ToListAsync(ct))
-            .ToLookup(u => u.EnterpriseId!.Value, u => u.Id);
+        var accounts = await Notifier.FirmAccountsAsync(db, null, ct);
         foreach (var firm in fresh.GroupBy(f => f.Firm.EnterpriseId).Where(g => accounts.Contains(g.Key)))
         {
             var titles = string.Join("、", firm.Select(f => $"《{f.Plan.Title}》"));

@@ -56,6 +56,12 @@ public sealed class Notifier(TimeProvider clock)
         db.Notifications.AddRange(userIds.Distinct().Order().Select(u => new Notification { UserId = u, Topic = topic, Title = title, Body = body, Link = link, CreatedAt = now }));
     }
 
+    /// <summary>Enterprise accounts by firm: of the given firms, or of every firm when null (a matching run over a province, where the accounts are few and the firms many).</summary>
+    public static async Task<ILookup<int, string>> FirmAccountsAsync(AppDbContext db, IReadOnlyCollection<int>? firms, CancellationToken ct) =>
+        (await db.Users.Where(u => u.EnterpriseId != null && (firms == null || firms.Contains(u.EnterpriseId.Value)))
+            .Select(u => new { u.Id, Firm = u.EnterpriseId!.Value }).ToListAsync(ct))
+        .ToLookup(u => u.Firm, u => u.Id);
+
     /// <summary>Unlocked holders of any of the roles whose region covers the county (officials are few; the prefix test runs here).</summary>
     public async Task<IEnumerable<string>> InRegionAsync(AppDbContext db, IReadOnlySet<string> roles, string countyCode, CancellationToken ct)
     {
